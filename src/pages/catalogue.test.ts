@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_MATCHES, EXAMPLES, GENERAL_LOOK_ALIKES, SERVICES } from './catalogue';
+import { detectPage, pageKey } from './index';
+import { SERVICE_IDS } from './types';
+
+// The github-url-detection rule: every example matches its own page and no other.
+describe('the page catalogue', () => {
+  for (const service of SERVICES) {
+    const examples = EXAMPLES[service.id];
+    describe(service.id, () => {
+      for (const rule of service.pages) {
+        const own = examples.pages[rule.page];
+        it(`${rule.page}: has examples, and each is recognised as exactly this page`, () => {
+          expect(own?.yes.length, `no example URL for ${service.id}/${rule.page}`).toBeGreaterThan(0);
+          for (const url of own!.yes) {
+            expect(detectPage(url), url).toMatchObject({ service: service.id, page: rule.page });
+          }
+        });
+        if (own?.no) {
+          it(`${rule.page}: near-misses are not this page`, () => {
+            for (const url of own.no!) {
+              const match = detectPage(url);
+              expect(match && pageKey(match), url).not.toBe(`${service.id}/${rule.page}`);
+            }
+          });
+        }
+      }
+      it('has no examples for pages it does not have', () => {
+        expect(Object.keys(examples.pages).sort()).toEqual(service.pages.map((rule) => rule.page).sort());
+      });
+      it('look-alikes match nothing at all', () => {
+        for (const url of examples.lookAlikes ?? []) expect(detectPage(url), url).toBeUndefined();
+      });
+    });
+  }
+
+  it('covers every service of the contract, with the required page ids', () => {
+    expect(SERVICES.map((service) => service.id)).toEqual([...SERVICE_IDS]);
+    const pages = (id: string) => SERVICES.find((service) => service.id === id)!.pages.map((rule) => rule.page);
+    expect(pages('gckey')).toEqual(expect.arrayContaining(['sign-in', 'sign-up', 'recover', 'info', 'other']));
+    expect(pages('sign-in-partner')).toEqual(expect.arrayContaining(['choose-partner', 'other']));
+    expect(pages('secure-account')).toEqual(
+      expect.arrayContaining(['choose-sign-in', 'sign-in-redirect', 'home', 'reference-code', 'application', 'other']),
+    );
+    expect(pages('pr-portal')).toEqual(expect.arrayContaining(['sign-in', 'representative', 'other']));
+  });
+
+  it('has unique page ids within each service', () => {
+    for (const service of SERVICES) {
+      const ids = service.pages.map((rule) => rule.page);
+      expect(new Set(ids).size, service.id).toBe(ids.length);
+    }
+  });
+
+  it('rejects every general look-alike and never throws, whatever the string', () => {
+    for (const url of GENERAL_LOOK_ALIKES) expect(detectPage(url), url).toBeUndefined();
+    for (const junk of ['\u0000', '%', 'https://%', 'https://[::1]/', 'https://127.0.0.1/j/eng/l', '//clegc-gckey.gc.ca/j/eng/l']) {
+      expect(() => detectPage(junk)).not.toThrow();
+      expect(detectPage(junk)).toBeUndefined();
+    }
+  });
+
+  it('reads the language from the URL, and says nothing where the URL says nothing', () => {
+    expect(detectPage('https://clegc-gckey.gc.ca/j/fra/l?ReqID=s1')?.lang).toBe('fr');
+    expect(detectPage('https://clegc-gckey.gc.ca/j/eng/l?ReqID=s1')?.lang).toBe('en');
+    expect(detectPage('https://www.canada.ca/fr/immigration-refugies-citoyennete/services/demande/compte.html')?.lang).toBe('fr');
+    expect(detectPage('https://onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca/mycic/gccf?lang=fra&idp=gckey')?.lang).toBe('fr');
+    expect(detectPage('https://onlineservices-servicesenligne.cic.gc.ca/mycic/home?&lang=en')?.lang).toBe('en');
+    expect(detectPage('https://prson-srpel.apps.cic.gc.ca/fr/login')?.lang).toBe('fr');
+    expect(detectPage('https://services.securekeyconcierge.com/cbs/nav/home-accueil-fra')?.lang).toBe('fr');
+    expect(detectPage('https://gc.signin.interac-id.ca/')?.lang).toBeUndefined();
+    expect(detectPage('https://onlineservices-servicesenligne.cic.gc.ca/mycic/home')?.lang).toBeUndefined();
+  });
+
+  it('keeps the eTA form, which needs no account, out of the secure account', () => {
+    expect(detectPage('https://onlineservices-servicesenligne.cic.gc.ca/eta/welcome?lang=en')).toBeUndefined();
+    expect(detectPage('https://onlineservices-servicesenligne.cic.gc.ca/mycic/home')).toBeDefined();
+  });
+
+  it('generates the manifest matches from the catalogue: https only, every host, nothing broader', () => {
+    for (const pattern of CONTENT_MATCHES) expect(pattern).toMatch(/^https:\/\/[^/]+\/.*\*$/);
+    for (const service of SERVICES) {
+      for (const host of service.hosts) {
+        expect(CONTENT_MATCHES.some((pattern) => pattern.startsWith(`https://${host}/`)), host).toBe(true);
+      }
+    }
+    // www.canada.ca is shared with every other government page: only the two sign-in pages.
+    expect(CONTENT_MATCHES.filter((pattern) => pattern.includes('www.canada.ca'))).toHaveLength(2);
+    expect(CONTENT_MATCHES).not.toContain('https://www.canada.ca/*');
+  });
+
+  it('every recognised example is inside the manifest matches, so the content script really runs there', () => {
+    const toRegExp = (pattern: string) =>
+      new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    const patterns = CONTENT_MATCHES.map(toRegExp);
+    for (const examples of Object.values(EXAMPLES)) {
+      for (const { yes } of Object.values(examples.pages)) {
+        for (const url of yes) {
+          const { origin, pathname, search } = new URL(url);
+          expect(patterns.some((re) => re.test(origin + pathname + search)), url).toBe(true);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { gckey, gckeyExamples } from './services/gckey';
+import {
+  citizenship,
+  citizenshipExamples,
+  irccPortal,
+  irccPortalExamples,
+  prPortal,
+  prPortalExamples,
+  prTracker,
+  prTrackerExamples,
+  statusTracker,
+  statusTrackerExamples,
+} from './services/portals';
+import { secureAccount, secureAccountExamples } from './services/secure-account';
+import { signInPartner, signInPartnerExamples } from './services/sign-in-partner';
+import type { Service, ServiceExamples, ServiceId } from './types';
+
+/** Every service the extension knows, in the contract's order. The single source of "what page is this". */
+export const SERVICES: readonly Service[] = [
+  gckey,
+  signInPartner,
+  secureAccount,
+  prPortal,
+  irccPortal,
+  statusTracker,
+  citizenship,
+  prTracker,
+];
+
+/** The content script's `matches`, generated so the manifest and the catalogue cannot drift apart. */
+export const CONTENT_MATCHES: string[] = SERVICES.flatMap((service) => service.matches);
+
+/** Each service's example URLs (tests only; the content script never imports this). */
+export const EXAMPLES: Record<ServiceId, ServiceExamples> = {
+  gckey: gckeyExamples,
+  'sign-in-partner': signInPartnerExamples,
+  'secure-account': secureAccountExamples,
+  'pr-portal': prPortalExamples,
+  'ircc-portal': irccPortalExamples,
+  'status-tracker': statusTrackerExamples,
+  citizenship: citizenshipExamples,
+  'pr-tracker': prTrackerExamples,
+};
+
+/** Look-alikes that belong to no service in particular. */
+export const GENERAL_LOOK_ALIKES: readonly string[] = [
+  '',
+  'not a url',
+  'javascript:alert(1)',
+  'data:text/html,<h1>GCKey</h1>',
+  'file:///j/eng/l',
+  'about:blank',
+  'https://',
+  'https://example.org/',
+  'https://cicgc-ca.com/en/immigration-refugees-citizenship/services/application/account.html',
+  'https://cic-gc-ca.com/j/eng/l',
+  'https://cic.gc.ca.org/',
+  'https://xn--clgc-gckey-b7a.gc.ca/j/eng/l',
+  'https://clegc-gсkey.gc.ca/j/eng/l',
+  'https://apps.cic.gc.ca/en/login',
+  'https://evil.apps.cic.gc.ca/en/login',
+];

@@ -1,0 +1,42 @@
+import { SERVICES } from './catalogue';
+import type { PageMatch, Service } from './types';
+
+export type { Lang, PageMatch, ServiceId } from './types';
+export { SERVICES, CONTENT_MATCHES } from './catalogue';
+
+function hostMatches(pattern: string, hostname: string): boolean {
+  if (pattern.startsWith('*.')) {
+    const domain = pattern.slice(1); // ".signin.interac-id.ca"
+    const label = hostname.slice(0, -domain.length);
+    return hostname.endsWith(domain) && /^[a-z0-9-]+$/.test(label);
+  }
+  return hostname === pattern;
+}
+
+/** The service that owns this host, if any. Hosts are compared exactly, never as substrings. */
+export function serviceForHost(hostname: string): Service | undefined {
+  return SERVICES.find((service) => service.hosts.some((pattern) => hostMatches(pattern, hostname)));
+}
+
+/**
+ * Which official page this is, or `undefined` for anything that is not an official page of a known
+ * service: not https, an explicit port, user-info, or a host that is not exactly a known one.
+ * Never throws.
+ */
+export function detectPage(href: string): PageMatch | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.port !== '' || url.username !== '' || url.password !== '') return undefined;
+  const service = serviceForHost(url.hostname);
+  if (!service || (service.owns && !service.owns(url))) return undefined;
+  const rule = service.pages.find((candidate) => candidate.test(url));
+  if (!rule) return undefined;
+  return { service: service.id, page: rule.page, lang: service.langOf(url) };
+}
+
+/** A stable key for one page kind, e.g. `gckey/sign-in`. */
+export const pageKey = (match: Pick<PageMatch, 'service' | 'page'>) => `${match.service}/${match.page}`;

@@ -1,0 +1,159 @@
+import { firstLang, langFromQuery, langFromSegment } from '../lang';
+import type { Service, ServiceExamples } from '../types';
+
+// The apps.cic.gc.ca portals: each its own account (facts F5–F7, F18). They put the language in the
+// first path segment (`/en/…`) or in `?lang=`; the page's <html lang> answers otherwise.
+const apps = (host: string) => `${host}.apps.cic.gc.ca`;
+const portalLang = (url: URL) => firstLang(langFromSegment(url, 0), langFromQuery(url));
+const path = (pattern: RegExp) => (url: URL) => pattern.test(url.pathname);
+const other = { page: 'other', test: () => true };
+
+const PR_PORTAL = apps('prson-srpel');
+export const prPortal: Service = {
+  id: 'pr-portal',
+  hosts: [PR_PORTAL],
+  matches: [`https://${PR_PORTAL}/*`],
+  langOf: portalLang,
+  pages: [
+    {
+      page: 'sign-in',
+      test: path(/^\/(?:en|fr)\/login\/?$/i),
+    },
+    {
+      page: 'representative',
+      test: path(/^\/(?:en|fr)\/rep(?:\/|$)/i),
+    },
+    other,
+  ],
+};
+
+const IRCC_PORTAL = apps('portal-portail');
+const TR = apps('tr-rt');
+export const irccPortal: Service = {
+  id: 'ircc-portal',
+  hosts: [IRCC_PORTAL, TR],
+  matches: [`https://${IRCC_PORTAL}/*`, `https://${TR}/*`],
+  langOf: portalLang,
+  pages: [
+    {
+      page: 'sign-in',
+      test: path(/^(?:\/(?:en|fr))?\/(?:signin|login)\/?$/i),
+    },
+    other,
+  ],
+};
+
+const STATUS = apps('ircc-tracker-suivi');
+export const statusTracker: Service = {
+  id: 'status-tracker',
+  hosts: [STATUS],
+  matches: [`https://${STATUS}/*`],
+  langOf: portalLang,
+  pages: [
+    {
+      page: 'sign-in',
+      test: path(/^(?:\/(?:en|fr))?\/login\/?$/i),
+    },
+    {
+      page: 'register',
+      test: path(/^(?:\/(?:en|fr))?\/register\/?$/i),
+    },
+    other,
+  ],
+};
+
+const CIT_TRACKER = apps('tracker-suivi');
+const CIT_TRACKER_OLD = apps('cst-ssc');
+const CIT_APPLY = apps('citapply-citdemande');
+export const citizenship: Service = {
+  id: 'citizenship',
+  hosts: [CIT_TRACKER, CIT_TRACKER_OLD, CIT_APPLY],
+  matches: [`https://${CIT_TRACKER}/*`, `https://${CIT_TRACKER_OLD}/*`, `https://${CIT_APPLY}/*`],
+  langOf: portalLang,
+  pages: [
+    {
+      page: 'tracker',
+      test: (url) => url.hostname !== CIT_APPLY,
+    },
+    {
+      page: 'apply-sign-in',
+      test: path(/^\/(?:en|fr)\/(?:landing|sign-in)\/?$/i),
+    },
+    other,
+  ],
+};
+
+const PR_TRACKER = apps('prt-srp');
+export const prTracker: Service = {
+  id: 'pr-tracker',
+  hosts: [PR_TRACKER],
+  matches: [`https://${PR_TRACKER}/*`],
+  langOf: portalLang,
+  pages: [
+    {
+      page: 'sign-in',
+      test: path(/^\/(?:en|fr)\/(?:login|register)\/?$/i),
+    },
+    other,
+  ],
+};
+
+/** The URLs that prove `prPortal`'s rules (tests only: a separate export, so the content script does not carry them). */
+export const prPortalExamples: ServiceExamples = {
+  lookAlikes: [
+    `https://${PR_PORTAL}.evil.example/en/login`,
+    'https://prson-srpel.apps.cic.gc.ca.com/en/login',
+    'https://prson-srpel-apps-cic-gc.ca/en/login',
+    `http://${PR_PORTAL}/en/login`,
+  ],
+  pages: {
+    'sign-in': { yes: [`https://${PR_PORTAL}/en/login`, `https://${PR_PORTAL}/fr/login`] },
+    representative: {
+      yes: [`https://${PR_PORTAL}/en/rep/login`, `https://${PR_PORTAL}/fr/rep/dashboard`],
+      no: [`https://${PR_PORTAL}/en/report`],
+    },
+    other: { yes: [`https://${PR_PORTAL}/en/application/profile/1234`, `https://${PR_PORTAL}/`] },
+  },
+};
+
+/** The URLs that prove `irccPortal`'s rules (tests only: a separate export, so the content script does not carry them). */
+export const irccPortalExamples: ServiceExamples = {
+  lookAlikes: [`https://${IRCC_PORTAL}.evil.example/signin?lang=en`],
+  pages: {
+    'sign-in': {
+      yes: [`https://${IRCC_PORTAL}/signin?lang=en`, `https://${IRCC_PORTAL}/signin?lang=fr`, `https://${TR}/en/login`],
+    },
+    other: { yes: [`https://${IRCC_PORTAL}/dashboard`, `https://${TR}/`] },
+  },
+};
+
+/** The URLs that prove `statusTracker`'s rules (tests only: a separate export, so the content script does not carry them). */
+export const statusTrackerExamples: ServiceExamples = {
+  lookAlikes: [`https://${STATUS}.evil.example/en/login`],
+  pages: {
+    'sign-in': { yes: [`https://${STATUS}/en/login`, `https://${STATUS}/fr/login`, `https://${STATUS}/login`] },
+    register: { yes: [`https://${STATUS}/en/register`] },
+    other: { yes: [`https://${STATUS}/en/dashboard`] },
+  },
+};
+
+/** The URLs that prove `citizenship`'s rules (tests only: a separate export, so the content script does not carry them). */
+export const citizenshipExamples: ServiceExamples = {
+  lookAlikes: [`https://${CIT_APPLY}.evil.example/en/landing`, `https://tracker-suivi.apps.cic.gc.ca.evil.example/`],
+  pages: {
+    tracker: { yes: [`https://${CIT_TRACKER}/`, `https://${CIT_TRACKER}/en/login`, `https://${CIT_TRACKER_OLD}/en`] },
+    'apply-sign-in': {
+      yes: [`https://${CIT_APPLY}/en/landing`, `https://${CIT_APPLY}/fr/landing`, `https://${CIT_APPLY}/en/sign-in`],
+    },
+    other: { yes: [`https://${CIT_APPLY}/en/application/1`] },
+  },
+};
+
+/** The URLs that prove `prTracker`'s rules (tests only: a separate export, so the content script does not carry them). */
+export const prTrackerExamples: ServiceExamples = {
+  lookAlikes: [`https://${PR_TRACKER}.evil.example/en/register`],
+  pages: {
+    'sign-in': { yes: [`https://${PR_TRACKER}/en/register`, `https://${PR_TRACKER}/fr/login`] },
+    other: { yes: [`https://${PR_TRACKER}/en/dashboard`] },
+  },
+};

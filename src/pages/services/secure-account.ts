@@ -1,0 +1,117 @@
+import { firstLang, langFromQuery } from '../lang';
+import type { Service, ServiceExamples } from '../types';
+
+// Three hosts: the canada.ca page that offers the two sign-in buttons (only that page: the rest of
+// www.canada.ca is not ours), the federation front that sends the person to GCKey or the bank
+// chooser, and the account itself. The account host also serves the eTA form, which needs no
+// account (fact F19), so only /mycic, /eapp and /c2c belong to the secure account.
+const CANADA = 'www.canada.ca';
+const FRONT = 'onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca';
+const ACCOUNT = 'onlineservices-servicesenligne.cic.gc.ca';
+const CHOOSER_EN = '/en/immigration-refugees-citizenship/services/application/account.html';
+const CHOOSER_FR = '/fr/immigration-refugies-citoyennete/services/demande/compte.html';
+const OWNED = /^\/(?:mycic|eapp|c2c)(?:\/|$)/i;
+
+const onAccount = (url: URL, path: RegExp) => url.hostname === ACCOUNT && path.test(url.pathname);
+
+export const secureAccount: Service = {
+  id: 'secure-account',
+  hosts: [CANADA, FRONT, ACCOUNT],
+  matches: [
+    `https://${CANADA}${CHOOSER_EN}*`,
+    `https://${CANADA}${CHOOSER_FR}*`,
+    `https://${FRONT}/*`,
+    `https://${ACCOUNT}/*`,
+  ],
+  owns: (url) =>
+    url.hostname === CANADA ? url.pathname === CHOOSER_EN || url.pathname === CHOOSER_FR : OWNED.test(url.pathname),
+  langOf: (url) =>
+    firstLang(url.pathname === CHOOSER_EN ? 'en' : url.pathname === CHOOSER_FR ? 'fr' : undefined, langFromQuery(url)),
+  pages: [
+    {
+      page: 'choose-sign-in',
+      test: (url) => url.hostname === CANADA,
+    },
+    {
+      page: 'sign-in-redirect',
+      test: (url) => url.hostname === FRONT && /^\/mycic\/gccf\/?$/i.test(url.pathname),
+    },
+    {
+      page: 'home',
+      test: (url) => onAccount(url, /^\/mycic\/home\/?$/i),
+    },
+    {
+      page: 'reference-code',
+      test: (url) => onAccount(url, /^\/mycic\/home\/kitReferenceClaim\/?$/i),
+    },
+    {
+      page: 'terms',
+      test: (url) => onAccount(url, /^\/mycic\/termsAndConditions\/?$/i),
+    },
+    {
+      page: 'identity-validation',
+      test: (url) => onAccount(url, /^\/mycic\/askSecurityQuestion\/?$/i),
+    },
+    {
+      page: 'sign-out',
+      test: (url) => onAccount(url, /^\/mycic\/exit\/?$/i),
+    },
+    {
+      page: 'application',
+      test: (url) =>
+        onAccount(url, /^\/(?:eapp|c2c)(?:\/|$)/i) ||
+        (url.hostname === ACCOUNT && /applicationChecklist/i.test(url.pathname + url.search)),
+    },
+    {
+      page: 'other',
+      test: () => true,
+    },
+  ],
+};
+
+/** The URLs that prove `secureAccount`'s rules (tests only: a separate export, so the content script does not carry them). */
+export const secureAccountExamples: ServiceExamples = {
+  lookAlikes: [
+    'https://onlineservices-servicesenligne.cic.gc.ca/eta/welcome?lang=en',
+    'https://onlineservices-servicesenligne.cic.gc.ca/',
+    'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html',
+    'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/account.html.evil.example',
+    'https://canada.ca/en/immigration-refugees-citizenship/services/application/account.html',
+    'https://ca-ciconline.com/www.ca-ciconline.com/en/immigration-refugees-citizenship/services/application/account.html',
+    'https://canadianworkpermitonlin.com/www.canada.ca/en/government/sign-in-online-account/gckey.html',
+    'https://cicgc-ca.com/mycic/home',
+    'https://cic-gc-ca.com/mycic/home',
+    'https://cic.gc.ca.org/mycic/home',
+    'https://www.canada.ca.evil.example/en/immigration-refugees-citizenship/services/application/account.html',
+    'http://www.canada.ca/en/immigration-refugees-citizenship/services/application/account.html',
+  ],
+  pages: {
+    'choose-sign-in': {
+      yes: [
+        `https://${CANADA}${CHOOSER_EN}`,
+        `https://${CANADA}${CHOOSER_FR}`,
+        `https://${CANADA}${CHOOSER_EN}?utm=1#main`,
+      ],
+    },
+    'sign-in-redirect': {
+      yes: [
+        `https://${FRONT}/mycic/gccf?lang=eng&idp=gckey&svc=/mycic/start`,
+        `https://${FRONT}/mycic/gccf?lang=fra&idp=securekey&svc=/mycic/start`,
+      ],
+    },
+    home: { yes: [`https://${ACCOUNT}/mycic/home?&lang=en`, `https://${ACCOUNT}/mycic/home?lang=fr`] },
+    'reference-code': { yes: [`https://${ACCOUNT}/mycic/home/kitReferenceClaim`] },
+    terms: { yes: [`https://${ACCOUNT}/mycic/termsAndConditions?lang=en`] },
+    'identity-validation': { yes: [`https://${ACCOUNT}/mycic/askSecurityQuestion`] },
+    'sign-out': { yes: [`https://${ACCOUNT}/mycic/exit?logout=true&uri=/mycic/home`] },
+    application: {
+      yes: [
+        `https://${ACCOUNT}/eapp/comeToCanadaHowToApply.do?rtValue=1`,
+        `https://${ACCOUNT}/eapp/action.do?action=returnToApplication&id=1`,
+        `https://${ACCOUNT}/c2c/start`,
+        `https://${ACCOUNT}/mycic/applicationChecklist?id=3`,
+      ],
+    },
+    other: { yes: [`https://${ACCOUNT}/mycic/start`, `https://${FRONT}/mycic/other`] },
+  },
+};

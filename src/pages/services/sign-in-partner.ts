@@ -1,0 +1,51 @@
+import { firstLang, langFromQuery } from '../lang';
+import type { Service, ServiceExamples } from '../types';
+
+// The bank chooser: the Interac sign-in service (current) and SecureKey Concierge (older), both
+// serving the same "cbs" pages whose path ends in -eng / -fra (ircc-pages.md §2).
+const CHOOSER = /^\/cbs\/nav\/home-accueil-(eng|fra)\/?$/i;
+
+export const signInPartner: Service = {
+  id: 'sign-in-partner',
+  hosts: ['*.signin.interac-id.ca', 'services.securekeyconcierge.com'],
+  matches: ['https://*.signin.interac-id.ca/*', 'https://services.securekeyconcierge.com/*'],
+  langOf: (url) => {
+    const suffix = CHOOSER.exec(url.pathname)?.[1]?.toLowerCase();
+    return firstLang(suffix === 'eng' ? 'en' : suffix === 'fra' ? 'fr' : undefined, langFromQuery(url));
+  },
+  pages: [
+    {
+      page: 'choose-partner',
+      test: (url) => CHOOSER.test(url.pathname) || url.pathname === '/',
+    },
+    {
+      page: 'other',
+      test: () => true,
+    },
+  ],
+};
+
+/** The URLs that prove `signInPartner`'s rules (tests only: a separate export, so the content script does not carry them). */
+export const signInPartnerExamples: ServiceExamples = {
+  lookAlikes: [
+    'https://signin.interac-id.ca/cbs/nav/home-accueil-eng',
+    'https://gc.signin.interac-id.ca.evil.example/cbs/nav/home-accueil-eng',
+    'https://gc-signin-interac-id.ca/cbs/nav/home-accueil-eng',
+    'https://securekeyconcierge.com/cbs/nav/home-accueil-eng',
+    'http://services.securekeyconcierge.com/cbs/nav/home-accueil-eng',
+  ],
+  pages: {
+    'choose-partner': {
+      yes: [
+        'https://services.securekeyconcierge.com/cbs/nav/home-accueil-eng',
+        'https://services.securekeyconcierge.com/cbs/nav/home-accueil-fra?x=1',
+        'https://gc.signin.interac-id.ca/cbs/nav/home-accueil-eng',
+        'https://gc.signin.interac-id.ca/',
+      ],
+      no: ['https://gc.signin.interac-id.ca/cbs/nav/home-accueil-deu'],
+    },
+    other: {
+      yes: ['https://gc.signin.interac-id.ca/cbs/nav/error', 'https://services.securekeyconcierge.com/cbs/help'],
+    },
+  },
+};

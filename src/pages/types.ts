@@ -1,0 +1,43 @@
+/** The services of the contract (../shared/design/contract.md). */
+export const SERVICE_IDS = [
+  'gckey',
+  'sign-in-partner',
+  'secure-account',
+  'pr-portal',
+  'ircc-portal',
+  'status-tracker',
+  'citizenship',
+  'pr-tracker',
+] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
+export type Lang = 'en' | 'fr';
+
+export type PageMatch = { service: ServiceId; page: string; lang: Lang | undefined };
+
+/** One page kind: a pure test of an already-vetted https URL on one of the service's hosts. */
+export type PageRule = { page: string; test: (url: URL) => boolean };
+
+/**
+ * The URLs that prove a service's rules, written beside them: every `yes` must match its page and no
+ * other, every `no` must not match that page, every look-alike must match nothing at all.
+ */
+export type ServiceExamples = {
+  lookAlikes?: readonly string[];
+  pages: Record<string, { yes: readonly string[]; no?: readonly string[] }>;
+};
+
+export type Service = {
+  id: ServiceId;
+  /** Exact host names; a leading `*.` means any sub-domain (never the bare domain, never a suffix trick). */
+  hosts: readonly string[];
+  /**
+   * Where the extension runs, as manifest match patterns. Usually `https://<host>/*`; narrower where
+   * the host is shared with unrelated pages (www.canada.ca).
+   */
+  matches: readonly string[];
+  /** Whether a URL on one of the hosts belongs to this service at all (e.g. not `/eta` on the secure account host). */
+  owns?: (url: URL) => boolean;
+  langOf: (url: URL) => Lang | undefined;
+  /** Checked in order; the first that matches wins. The last rule is usually the catch-all `other`. */
+  pages: readonly PageRule[];
+};
