@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { PARTNER_IDS } from '../pages/partners';
+import { readPageView } from './page-view';
+import { activeProfile, parseSettings } from './schema';
+
+// A small seeded generator: the same values every run, so a failure can be replayed.
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) % 2 ** 32;
+    return seed / 2 ** 32;
+  };
+}
+
+function generator(next: () => number) {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const ids = ['me', 'maria', 'client-12', 'BAD', '', 'x'.repeat(41), 'a b'];
+  const value = (depth: number): unknown => {
+    switch (Math.floor(next() * 7)) {
+      case 0:
+        return pick([null, undefined, 0, 1, true, '', 'gckey', 'sign-in-partner', 'tangerine', 'gckey/sign-in']);
+      case 1:
+        return depth > 2 ? [] : Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
+      case 2:
+        return profile();
+      default:
+        return depth > 2 ? {} : settings(depth + 1);
+    }
+  };
+  const profile = () => ({
+    ...(next() < 0.9 ? { id: pick(ids) } : {}),
+    ...(next() < 0.8 ? { label: pick(['', 'Maria', 42, 'x'.repeat(61), null]) } : {}),
+    ...(next() < 0.8 ? { method: pick(['gckey', 'sign-in-partner', 'passkey', null, 1]) } : {}),
+    ...(next() < 0.8 ? { partner: pick([...PARTNER_IDS.slice(0, 4), 'gone-bank', null, {}]) } : {}),
+  });
+  const settings = (depth: number): unknown => ({
+    ...(next() < 0.9
+      ? { profiles: next() < 0.8 ? Array.from({ length: Math.floor(next() * 4) }, () => (next() < 0.8 ? profile() : value(depth))) : value(depth) }
+      : {}),
+    ...(next() < 0.8 ? { activeProfile: pick([...ids, 3, null]) } : {}),
+    ...(next() < 0.8
+      ? { hiddenPages: pick([[], ['gckey/sign-in'], ['gckey/sign-in', 'gckey/sign-in'], ['bad key'], 'gckey/info', Array(101).fill('gckey/info')]) }
+      : {}),
+  });
+  return () => value(0);
+}
+
+describe('readPageView (the content script reader without zod)', () => {
+  it('agrees with the zod schema on 3,000 generated values, damaged ones included', () => {
+    const make = generator(random(2026));
+    for (let i = 0; i < 3000; i++) {
+      const raw = make();
+      const settings = parseSettings(raw);
+      expect(readPageView(raw), JSON.stringify(raw)).toEqual({
+        hiddenPages: settings.hiddenPages,
+        profile: activeProfile(settings),
+      });
+    }
+  });
+
+  it('reads the active profile of a valid value', () => {
+    expect(
+      readPageView({
+        profiles: [
+          { id: 'me', label: '', method: 'gckey', partner: null },
+          { id: 'maria', label: 'Maria', method: 'sign-in-partner', partner: 'rbc' },
+        ],
+        activeProfile: 'maria',
+        hiddenPages: ['gckey/info'],
+      }),
+    ).toEqual({
+      hiddenPages: ['gckey/info'],
+      profile: { id: 'maria', label: 'Maria', method: 'sign-in-partner', partner: 'rbc' },
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { PARTNER_IDS, type PartnerId } from '../pages/partners';
+import { DEFAULT_PROFILE_ID, METHODS, PAGE_KEY } from './constants';
+import type { Profile } from './schema';
+
+/**
+ * What the content script needs from storage, read without zod. The content script's size is
+ * budgeted (issue 6) and zod/mini alone costs ~10 KB gzip there, so this small reader does the same
+ * checks for the few fields a banner uses. `page-view.test.ts` proves, on thousands of generated
+ * values, that it always agrees with `parseSettings` (the zod schema stays the authority).
+ */
+export type PageView = { hiddenPages: string[]; profile: Profile };
+
+const PROFILE_ID = /^[a-z0-9-]{1,40}$/;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const oneOf = <T extends string>(list: readonly T[], value: unknown): T | null =>
+  list.includes(value as T) ? (value as T) : null;
+
+function readProfile(raw: Record<string, unknown>): Profile {
+  const label = typeof raw.label === 'string' && raw.label.length <= 60 ? raw.label : '';
+  return {
+    id: raw.id as string,
+    label,
+    method: oneOf(METHODS, raw.method),
+    partner: oneOf<PartnerId>(PARTNER_IDS, raw.partner),
+  };
+}
+
+export function readPageView(raw: unknown): PageView {
+  const fallback: PageView = {
+    hiddenPages: [],
+    profile: { id: DEFAULT_PROFILE_ID, label: '', method: null, partner: null },
+  };
+  if (!isObject(raw)) return fallback;
+  const profiles = (Array.isArray(raw.profiles) ? raw.profiles.slice(0, 200) : []).filter(
+    (profile): profile is Record<string, unknown> =>
+      isObject(profile) && typeof profile.id === 'string' && PROFILE_ID.test(profile.id),
+  );
+  const active = profiles.find((profile) => profile.id === raw.activeProfile) ?? profiles[0];
+  const hidden = raw.hiddenPages;
+  const hiddenValid =
+    Array.isArray(hidden) &&
+    hidden.length <= 100 &&
+    hidden.every((key) => typeof key === 'string' && PAGE_KEY.test(key));
+  return {
+    hiddenPages: hiddenValid ? [...new Set(hidden as string[])] : [],
+    profile: active ? readProfile(active) : fallback.profile,
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { activeProfile, defaultSettings, parseSettings } from './schema';
+
+describe('parseSettings', () => {
+  it('gives the defaults for anything that is not settings', () => {
+    for (const raw of [undefined, null, 0, 'x', [], true, () => 1]) expect(parseSettings(raw)).toEqual(defaultSettings());
+  });
+
+  it('keeps a valid value exactly', () => {
+    const value = {
+      profiles: [
+        { id: 'me', label: '', method: 'sign-in-partner', partner: 'tangerine' },
+        { id: 'maria', label: 'Maria', method: 'gckey', partner: null },
+      ],
+      activeProfile: 'maria',
+      hiddenPages: ['gckey/info'],
+    };
+    expect(parseSettings(value)).toEqual(value);
+  });
+
+  it('keeps the valid parts of a damaged value, field by field and profile by profile', () => {
+    const parsed = parseSettings({
+      profiles: [
+        { id: 'me', method: 'passkey', partner: 'tangerine', label: 42 },
+        { id: 'BAD ID', method: 'gckey' },
+        'junk',
+        { id: 'maria', method: 'gckey', partner: 'no-such-bank' },
+      ],
+      activeProfile: 'nobody',
+      hiddenPages: 'gckey/info',
+    });
+    expect(parsed.profiles).toEqual([
+      { id: 'me', label: '', method: null, partner: 'tangerine' },
+      { id: 'maria', label: '', method: 'gckey', partner: null },
+    ]);
+    expect(parsed.activeProfile).toBe('me');
+    expect(parsed.hiddenPages).toEqual([]);
+  });
+
+  it('drops a second profile with the same id rather than letting the two fight', () => {
+    const parsed = parseSettings({
+      profiles: [
+        { id: 'me', method: 'gckey' },
+        { id: 'me', method: 'sign-in-partner' },
+      ],
+      activeProfile: 'me',
+    });
+    expect(parsed.profiles).toHaveLength(1);
+    expect(activeProfile(parsed).method).toBe('gckey');
+  });
+
+  it('strips fields it does not know, so nothing foreign is carried along', () => {
+    const parsed = parseSettings({
+      profiles: [{ id: 'me', method: 'gckey', password: 'hunter2', __proto__: { polluted: true } }],
+      activeProfile: 'me',
+      hiddenPages: [],
+      extra: 1,
+    });
+    expect(JSON.stringify(parsed)).not.toContain('hunter2');
+    expect(parsed).not.toHaveProperty('extra');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
