@@ -1,0 +1,20 @@
+import type { UiMessages } from './ui-en';
+
+/** Les textes de la fenêtre de l’extension et de la page d’options (mêmes règles typographiques que fr.ts). */
+export const uiFr: UiMessages = {
+  popupTitle: 'Guide de connexion IRCC',
+  popupUnofficial: 'Non officiel : ce guide ne provient pas du gouvernement du Canada.',
+  thisTab: 'Cet onglet',
+  notIrcc: 'Ce n’est pas une page d’IRCC',
+  pageHidden: 'Vous avez masqué le guide sur ce type de page.',
+  showAgain: 'Afficher de nouveau le guide ici',
+  howYouSignIn: 'Comment vous vous connectez à votre compte sécurisé d’IRCC',
+  howYouSignInHelp:
+    'La façon choisie à la création de votre compte. L’autre façon ouvre un nouveau compte vide.',
+  notSetYet: 'Pas encore indiqué',
+  partnerSelect: 'Votre banque (Partenaire de connexion)',
+  partnerChoose: 'Choisissez votre banque…',
+  saved: 'Enregistré.',
+  privacy:
+    'Votre choix reste dans ce navigateur. Rien n’est envoyé ailleurs. L’extension ne lit jamais aucun mot de passe.',
+};
