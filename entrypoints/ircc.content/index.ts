@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runBanner } from '../../src/banner/run';
+import { CONTENT_MATCHES } from '../../src/pages';
+
+export default defineContentScript({
+  // Generated from the page catalogue: the manifest cannot list a host the catalogue does not know.
+  matches: CONTENT_MATCHES,
+  // Before the page is parsed, so the banner takes its place before the first paint.
+  runAt: 'document_start',
+  main(ctx) {
+    void runBanner(location.href, ctx);
+  },
+});

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runBanner } from './run';
+
+const GCKEY_SIGN_IN = 'https://clegc-gckey.gc.ca/j/eng/l?ReqID=s1';
+
+/** A lifetime like WXT's content-script context, that the test can end. */
+function lifetime() {
+  const callbacks: (() => void)[] = [];
+  return {
+    isInvalid: false,
+    onInvalidated: (callback: () => void) => void callbacks.push(callback),
+    end() {
+      this.isInvalid = true;
+      callbacks.forEach((callback) => callback());
+    },
+  };
+}
+
+/** The closed shadow roots the code under test creates, which the page itself cannot reach. */
+function captureShadowRoots() {
+  const roots: ShadowRoot[] = [];
+  const original = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    const root = original.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  return roots;
+}
+
+const settingsWith = (method: string | null, partner: string | null = null, hiddenPages: string[] = []) => ({
+  settings: {
+    profiles: [{ id: 'me', label: '', method, partner }],
+    activeProfile: 'me',
+    hiddenPages,
+  },
+});
+
+describe('the banner in a page', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.documentElement.lang = 'en';
+    document.body.replaceChildren();
+  });
+  afterEach(() => document.querySelectorAll('[data-ircc-service]').forEach((host) => host.remove()));
+
+  it('does nothing at all on a page it does not know', async () => {
+    const spy = vi.spyOn(browser.storage.local, 'get');
+    const before = document.documentElement.outerHTML;
+    expect(await runBanner('https://clegc-gckey.gc.ca.evil.example/j/eng/l', lifetime())).toBeUndefined();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('adds one host with the contract’s attributes and a closed shadow root, first in the page', async () => {
+    document.body.append(Object.assign(document.createElement('form'), { id: 'login' }));
+    await runBanner(GCKEY_SIGN_IN, lifetime());
+    const hosts = document.querySelectorAll('[data-ircc-service]');
+    expect(hosts).toHaveLength(1);
+    const host = hosts[0] as HTMLElement;
+    expect(host.dataset.irccService).toBe('gckey');
+    expect(host.dataset.irccPage).toBe('sign-in');
+    expect(host.shadowRoot).toBeNull(); // closed
+    expect(document.body.firstElementChild).toBe(host); // above the form, never over it
+  });
+
+  it('names the remembered bank inside the shadow root, never in the page’s own HTML', async () => {
+    const roots = captureShadowRoots();
+    await browser.storage.local.set(settingsWith('sign-in-partner', 'tangerine'));
+    await runBanner(GCKEY_SIGN_IN, lifetime());
+    expect(roots[0]?.textContent).toContain('You sign in with Tangerine through Sign-In Partner.');
+    expect(document.documentElement.outerHTML).not.toMatch(/tangerine|sign-in-partner|Sign-In Partner/i);
+  });
+
+  it('follows the URL’s language, else the page’s <html lang>', async () => {
+    const roots = captureShadowRoots();
+    await runBanner('https://clegc-gckey.gc.ca/j/fra/l', lifetime());
+    expect(roots[0]?.textContent).toContain('Page de connexion CléGC');
+    document.querySelectorAll('[data-ircc-service]').forEach((host) => host.remove());
+    document.documentElement.lang = 'fr-CA';
+    await runBanner('https://gc.signin.interac-id.ca/', lifetime());
+    expect(roots[1]?.textContent).toContain('Partenaire de connexion : choisir votre banque');
+  });
+
+  it('updates when the person changes their method in the popup', async () => {
+    const roots = captureShadowRoots();
+    await runBanner(GCKEY_SIGN_IN, lifetime());
+    expect(roots[0]?.textContent).toContain('Tell this extension how you sign in');
+    await browser.storage.local.set(settingsWith('gckey'));
+    expect(roots[0]?.textContent).toContain('You sign in with GCKey.');
+  });
+
+  it('closes with its named button, asking the background to hide this page kind', async () => {
+    const roots = captureShadowRoots();
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(true);
+    await runBanner(GCKEY_SIGN_IN, lifetime());
+    const close = roots[0]!.querySelector('button[aria-label="Hide this guide on this kind of page"]') as HTMLButtonElement;
+    close.click();
+    expect(document.querySelector('[data-ircc-service]')).toBeNull();
+    expect(send).toHaveBeenCalledWith({ type: 'hide-page', page: 'gckey/sign-in' });
+  });
+
+  it('stays away from a page kind the person hid', async () => {
+    await browser.storage.local.set(settingsWith(null, null, ['gckey/sign-in']));
+    expect(await runBanner(GCKEY_SIGN_IN, lifetime())).toBeUndefined();
+    expect(document.querySelector('[data-ircc-service]')).toBeNull();
+  });
+
+  it('leaves nothing behind when the extension is disabled or updated', async () => {
+    const life = lifetime();
+    await runBanner(GCKEY_SIGN_IN, life);
+    life.end();
+    expect(document.querySelector('[data-ircc-service]')).toBeNull();
+    await browser.storage.local.set(settingsWith('gckey'));
+    expect(document.querySelector('[data-ircc-service]')).toBeNull();
+  });
+});
