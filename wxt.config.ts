@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './src/pages/catalogue';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,8 +12,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // The content script's hosts come from the catalogue (entrypoints/ircc.content); nothing else.
+    // storage: the remembered sign-in. The hosts are the catalogue's, the same the content script
+    // runs on (so no new warning): they let the popup read the address of an IRCC tab, and no other.
     permissions: ['storage'],
+    host_permissions: CONTENT_MATCHES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

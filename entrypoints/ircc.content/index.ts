@@ -8,6 +8,6 @@ export default defineContentScript({
   // Before the page is parsed, so the banner takes its place before the first paint.
   runAt: 'document_start',
   main(ctx) {
-    void runBanner(location.href, ctx);
+    runBanner(location.href, ctx);
   },
 });

@@ -4,47 +4,55 @@ import { h } from './dom';
 /** Minified by the build and put in the closed shadow root as text. */
 export { default as BANNER_CSS } from './banner.css?inline';
 
+function body(content: BannerContent, shown: boolean): HTMLElement {
+  const personal = content.personal;
+  return h(
+    'div',
+    { class: 'body', 'aria-hidden': shown ? undefined : 'true' },
+    h('p', { class: 'title' }, h('span', { class: 'tag' }, content.labels.unofficial), ' ', h('strong', {}, content.title)),
+    personal && h('p', { class: `personal ${personal.tone}` }, personal.lines.join(' ')),
+    h('p', {}, `${content.purpose} ${content.not}`),
+    h(
+      'p',
+      {},
+      h('strong', {}, content.labels.next),
+      ` ${content.next}`,
+      content.link && ' ',
+      content.link &&
+        h('a', { href: content.link.href, target: '_blank', rel: 'noopener noreferrer' }, content.link.text),
+    ),
+  );
+}
+
 /**
- * The banner's markup, built from content that is already in the right language. An `aside` with a
- * name is a landmark a screen reader lists; the close button is a real button with a name.
+ * The banner's markup, from content already in the right language. An `aside` with a name is a
+ * landmark a screen reader lists; the close button is a real button with a name.
+ *
+ * `shown` is what the person should read, or undefined while their settings are still being read.
+ * `reserve` holds the other things this page could say (for other sign-in methods, the longest bank
+ * name…): they are laid out invisibly in the same grid cell, so the banner is as tall from the first
+ * frame as it will ever be, and filling in the person's own line never moves the page (no layout shift).
  */
-export function renderBanner(content: BannerContent, onClose: () => void): HTMLElement {
+export function renderBanner(
+  shown: BannerContent | undefined,
+  reserve: BannerContent[],
+  onClose: () => void,
+): HTMLElement {
+  const labels = (shown ?? reserve[0]!).labels;
   const close = h(
     'button',
-    { type: 'button', class: 'close', 'aria-label': content.labels.close, title: content.labels.close },
+    { type: 'button', class: 'close', 'aria-label': labels.close, title: labels.close },
     h('span', { 'aria-hidden': 'true' }, '×'),
   );
   close.addEventListener('click', onClose);
-  const personal = content.personal;
   return h(
     'aside',
     {
-      class: `banner${personal?.tone === 'warning' ? ' warning' : ''}`,
-      'aria-label': content.labels.region,
-      lang: content.lang,
+      class: `banner${shown?.personal?.tone === 'warning' ? ' warning' : ''}`,
+      'aria-label': labels.region,
+      lang: (shown ?? reserve[0]!).lang,
     },
-    h(
-      'div',
-      { class: 'body' },
-      h(
-        'p',
-        { class: 'title' },
-        h('span', { class: 'tag' }, content.labels.unofficial),
-        ' ',
-        h('strong', {}, content.title),
-      ),
-      personal && h('p', { class: `personal ${personal.tone}` }, personal.lines.join(' ')),
-      h('p', {}, `${content.purpose} ${content.not}`),
-      h(
-        'p',
-        {},
-        h('strong', {}, content.labels.next),
-        ` ${content.next}`,
-        content.link && ' ',
-        content.link &&
-          h('a', { href: content.link.href, target: '_blank', rel: 'noopener noreferrer' }, content.link.text),
-      ),
-    ),
+    h('div', { class: 'stack' }, shown && body(shown, true), ...reserve.map((content) => body(content, false))),
     close,
   );
 }

@@ -21,12 +21,16 @@ export function mountHost(attrs: { service: string; page: string }): BannerHost 
   const style = document.createElement('style');
   style.textContent = BANNER_CSS;
   root.append(style);
-  const parent = document.body ?? document.documentElement;
-  parent.insertBefore(host, parent.firstChild);
+  const insert = () => {
+    const parent = document.body ?? document.documentElement;
+    parent.insertBefore(host, parent.firstChild);
+  };
+  insert();
   return {
     host,
     show(content) {
       root.replaceChildren(style, content);
+      if (!host.isConnected) insert(); // shown again after the person closed it
     },
     remove() {
       host.remove();

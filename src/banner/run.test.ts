@@ -30,6 +30,10 @@ function captureShadowRoots() {
   return roots;
 }
 
+/** What the banner shows the person (not the invisible reserve), with non-breaking spaces as spaces. */
+const shownText = (root: ShadowRoot | undefined) =>
+  (root?.querySelector('.body:not([aria-hidden])')?.textContent ?? '').replace(/\u00a0/g, ' ');
+
 const settingsWith = (method: string | null, partner: string | null = null, hiddenPages: string[] = []) => ({
   settings: {
     profiles: [{ id: 'me', label: '', method, partner }],
@@ -49,14 +53,14 @@ describe('the banner in a page', () => {
   it('does nothing at all on a page it does not know', async () => {
     const spy = vi.spyOn(browser.storage.local, 'get');
     const before = document.documentElement.outerHTML;
-    expect(await runBanner('https://clegc-gckey.gc.ca.evil.example/j/eng/l', lifetime())).toBeUndefined();
+    expect(runBanner('https://clegc-gckey.gc.ca.evil.example/j/eng/l', lifetime())).toBeUndefined();
     expect(document.documentElement.outerHTML).toBe(before);
     expect(spy).not.toHaveBeenCalled();
   });
 
   it('adds one host with the contract’s attributes and a closed shadow root, first in the page', async () => {
     document.body.append(Object.assign(document.createElement('form'), { id: 'login' }));
-    await runBanner(GCKEY_SIGN_IN, lifetime());
+    await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
     const hosts = document.querySelectorAll('[data-ircc-service]');
     expect(hosts).toHaveLength(1);
     const host = hosts[0] as HTMLElement;
@@ -69,33 +73,33 @@ describe('the banner in a page', () => {
   it('names the remembered bank inside the shadow root, never in the page’s own HTML', async () => {
     const roots = captureShadowRoots();
     await browser.storage.local.set(settingsWith('sign-in-partner', 'tangerine'));
-    await runBanner(GCKEY_SIGN_IN, lifetime());
-    expect(roots[0]?.textContent).toContain('You sign in with Tangerine through Sign-In Partner.');
+    await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
+    expect(shownText(roots[0])).toContain('You sign in with Tangerine through Sign-In Partner.');
     expect(document.documentElement.outerHTML).not.toMatch(/tangerine|sign-in-partner|Sign-In Partner/i);
   });
 
   it('follows the URL’s language, else the page’s <html lang>', async () => {
     const roots = captureShadowRoots();
-    await runBanner('https://clegc-gckey.gc.ca/j/fra/l', lifetime());
-    expect(roots[0]?.textContent).toContain('Page de connexion CléGC');
+    await runBanner('https://clegc-gckey.gc.ca/j/fra/l', lifetime())?.ready;
+    expect(shownText(roots[0])).toContain('Page de connexion CléGC');
     document.querySelectorAll('[data-ircc-service]').forEach((host) => host.remove());
     document.documentElement.lang = 'fr-CA';
-    await runBanner('https://gc.signin.interac-id.ca/', lifetime());
-    expect(roots[1]?.textContent).toContain('Partenaire de connexion : choisir votre banque');
+    await runBanner('https://gc.signin.interac-id.ca/', lifetime())?.ready;
+    expect(shownText(roots[1])).toContain('Partenaire de connexion : choisir votre banque');
   });
 
   it('updates when the person changes their method in the popup', async () => {
     const roots = captureShadowRoots();
-    await runBanner(GCKEY_SIGN_IN, lifetime());
-    expect(roots[0]?.textContent).toContain('Tell this extension how you sign in');
+    await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
+    expect(shownText(roots[0])).toContain('Tell this extension how you sign in');
     await browser.storage.local.set(settingsWith('gckey'));
-    expect(roots[0]?.textContent).toContain('You sign in with GCKey.');
+    expect(shownText(roots[0])).toContain('You sign in with GCKey.');
   });
 
   it('closes with its named button, asking the background to hide this page kind', async () => {
     const roots = captureShadowRoots();
-    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(true);
-    await runBanner(GCKEY_SIGN_IN, lifetime());
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
     const close = roots[0]!.querySelector('button[aria-label="Hide this guide on this kind of page"]') as HTMLButtonElement;
     close.click();
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
@@ -104,13 +108,13 @@ describe('the banner in a page', () => {
 
   it('stays away from a page kind the person hid', async () => {
     await browser.storage.local.set(settingsWith(null, null, ['gckey/sign-in']));
-    expect(await runBanner(GCKEY_SIGN_IN, lifetime())).toBeUndefined();
+    await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
   });
 
   it('leaves nothing behind when the extension is disabled or updated', async () => {
     const life = lifetime();
-    await runBanner(GCKEY_SIGN_IN, life);
+    await runBanner(GCKEY_SIGN_IN, life)?.ready;
     life.end();
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
     await browser.storage.local.set(settingsWith('gckey'));

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { bannerContent } from '../guidance/content';
+import { bannerContent, possibleContents } from '../guidance/content';
 import { pageLang } from '../i18n';
 import { detectPage, pageKey } from '../pages';
 import { SETTINGS_KEY } from '../settings/constants';
@@ -14,39 +14,49 @@ export type Lifetime = { onInvalidated(callback: () => void): void; readonly isI
 type Changes = Record<string, { newValue?: unknown }>;
 
 /**
- * The content script's whole job on one page: recognise it, and if the person has not hidden this
- * page kind, show the banner and keep it in step with their settings. On any other page it returns
- * at once, having touched nothing. It only reads storage; the one write (hiding a page kind) is a
- * message that the background validates.
+ * The content script's whole job on one page. On a page it does not know, it returns at once having
+ * touched nothing. On a page it knows, it puts the banner in place synchronously (the script runs at
+ * document_start, before the page is painted), with room for whatever it may say; then it reads the
+ * person's settings and fills in their line, or takes the banner away if they hid this page kind.
+ * It only reads storage; the one write (hiding a page kind) is a message the background validates.
  */
-export async function runBanner(href: string, lifetime: Lifetime): Promise<BannerHost | undefined> {
+export function runBanner(href: string, lifetime: Lifetime): { host: BannerHost; ready: Promise<void> } | undefined {
   const match = detectPage(href);
   if (!match) return undefined;
   const key = pageKey(match);
-  let view: PageView = readPageView((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  if (lifetime.isInvalid || view.hiddenPages.includes(key)) return undefined;
-
   const banner = mountHost(match);
+  let view: PageView | undefined;
+
   const hide = () => {
     banner.remove();
     const message: HidePageMessage = { type: 'hide-page', page: key };
     browser.runtime.sendMessage(message).catch(() => {});
   };
   const render = () => {
-    if (view.hiddenPages.includes(key)) return banner.remove();
+    if (view?.hiddenPages.includes(key)) return banner.remove();
     const lang = pageLang(match.lang, document.documentElement.lang);
-    banner.show(renderBanner(bannerContent(match, lang, view.profile), hide));
+    const shown = view && bannerContent(match, lang, view.profile);
+    banner.show(renderBanner(shown, possibleContents(match, lang), hide));
   };
-  render();
   const onChanged = (changes: Changes, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     view = readPageView(changes[SETTINGS_KEY]?.newValue);
     render();
   };
-  browser.storage.onChanged.addListener(onChanged);
+
+  render();
+  const ready = browser.storage.local.get(SETTINGS_KEY).then(
+    (stored) => {
+      if (lifetime.isInvalid) return;
+      view = readPageView(stored[SETTINGS_KEY]);
+      render();
+      browser.storage.onChanged.addListener(onChanged);
+    },
+    () => banner.remove(), // the extension went away mid-read: leave the page as it was
+  );
   lifetime.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onChanged);
     banner.remove();
   });
-  return banner;
+  return { host: banner, ready };
 }

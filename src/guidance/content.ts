@@ -1,5 +1,5 @@
 import { type Messages, MESSAGES } from '../i18n';
-import { partnerById } from '../pages/partners';
+import { PARTNERS, partnerById } from '../pages/partners';
 import type { Lang, PageMatch } from '../pages/types';
 import type { Profile } from '../settings/schema';
 import type { GuidanceKey } from './facts';
@@ -74,4 +74,25 @@ export function bannerContent(match: PageMatch, lang: Lang, profile: Profile): B
     },
     labels: { region: t.bannerLabel, unofficial: t.unofficial, close: t.close, next: t.next },
   };
+}
+
+/**
+ * Everything this page could say, whoever the person is: no method, GCKey, Sign-In Partner with the
+ * longest bank name or none. The banner reserves room for the longest before settings are read.
+ */
+export function possibleContents(match: PageMatch, lang: Lang): BannerContent[] {
+  const longestBank = PARTNERS.reduce((a, b) => (b[lang].length > a[lang].length ? b : a));
+  const profiles: Profile[] = [
+    { id: 'me', label: '', method: null, partner: null },
+    { id: 'me', label: '', method: 'gckey', partner: null },
+    { id: 'me', label: '', method: 'sign-in-partner', partner: null },
+    { id: 'me', label: '', method: 'sign-in-partner', partner: longestBank.id },
+  ];
+  const seen = new Set<string>();
+  return profiles
+    .map((profile) => bannerContent(match, lang, profile))
+    .filter((content) => {
+      const key = JSON.stringify(content);
+      return !seen.has(key) && !!seen.add(key);
+    });
 }

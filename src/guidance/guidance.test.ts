@@ -114,7 +114,7 @@ describe('what the remembered sign-in changes', () => {
   });
 
   it('on the secure-account chooser, says which button is theirs', () => {
-    expect(text('en', at('secure-account', 'choose-sign-in'), profile('gckey'))).toContain('Yours is “Continue to GCKey”');
+    expect(text('en', at('secure-account', 'choose-sign-in'), profile('gckey'))).toContain('Your button is “Continue to GCKey”');
     expect(text('fr', at('secure-account', 'choose-sign-in'), profile('sign-in-partner', 'desjardins'))).toContain(
       'Continuer vers Partenaire de connexion',
     );

@@ -51,7 +51,7 @@ export const en = {
   g_signUpNot: 'A new GCKey does not open an IRCC account you already have: it creates a new, empty one.',
   g_signUpNext: 'Already have an IRCC account? Go back and sign in, or recover your username or password.',
   g_recoverPurpose: 'Recovering keeps your GCKey, and with it your IRCC account and applications.',
-  g_recoverNext: 'Recover rather than signing up again: a new GCKey opens an empty account.',
+  g_recoverNext: 'Recover rather than signing up again: a new GCKey opens a new, empty account.',
   g_partnerPurpose:
     'You sign in with your online banking, through the Interac sign-in service. The government does not learn which bank you use.',
   g_partnerNot: 'It is only the sign-in step: your applications are in your IRCC secure account.',
@@ -65,18 +65,18 @@ export const en = {
   g_redirectPurpose: 'This step sends you to GCKey or to the bank list, depending on the button you chose.',
   g_homeNot: 'Don’t see your applications? You may have signed in another way, which opens a new, empty account.',
   g_homeNext:
-    'Sign out and sign in the way you used before. Linking an application allows 5 tries, then locks for 24 hours.',
+    'Sign out and sign in the way you used before. Only if you changed banks: link your applications to the new account (5 tries, then a 24-hour lock).',
   g_prPortalPurpose:
     'Used after a permanent residence application is approved: confirm your details, upload a photo, give your mailing address and receive your eCOPR.',
   g_prPortalNot:
-    'It is separate from your IRCC secure account and not linked to it: a status in one does not show in the other.',
+    'It is separate from your IRCC secure account and not linked to it: what one shows about your application does not appear in the other.',
   g_prPortalNext:
     'Sign in with the details from IRCC’s invitation email. You cannot register on your own for PR confirmation.',
   g_irccPortalPurpose: 'The IRCC Portal has its own account: an email, a password and an invitation code.',
   g_otherAccountNot: 'It is not your IRCC secure account, and it does not use GCKey or a Sign-In Partner.',
   g_otherAccountNext: 'Looking for applications you made in your IRCC secure account? Sign in there instead.',
   g_statusTrackerPurpose: 'The tracker has its own sign-in, with your UCI and a password.',
-  g_statusTrackerNext: 'It signs you out after 30 minutes without activity.',
+  g_statusTrackerNext: 'Sign in with your UCI and password; after 30 minutes without activity, it signs you out.',
   g_citizenshipPurpose: 'Online citizenship applications and their tracker have their own sign-in.',
   g_prTrackerPurpose: 'This tracker, for sponsorship applications, has its own account.',
 
@@ -92,8 +92,8 @@ export const en = {
   g_partnerNotYoursNext: 'Go back to the IRCC sign-in page and choose “Continue to GCKey”.',
   g_partnerIsYours: (bank: string) => `Choose ${bank}: another bank opens a different, empty account.`,
   g_signUpWarning: 'Stop: a new GCKey creates a new, empty IRCC account, without your applications.',
-  g_chooserYoursGckey: 'Yours is “Continue to GCKey”.',
-  g_chooserYoursPartner: (bank: string) => `Yours is “Continue to Sign-In Partner”, then ${bank}.`,
+  g_chooserYoursGckey: 'Your button is “Continue to GCKey”.',
+  g_chooserYoursPartner: (bank: string) => `Your button is “Continue to Sign-In Partner”, then choose ${bank}.`,
 };
 
 export type Messages = typeof en;

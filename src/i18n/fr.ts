@@ -57,7 +57,8 @@ export const fr: Messages = {
   g_signUpNext:
     'Vous avez déjà un compte d’IRCC? Revenez en arrière et connectez-vous, ou récupérez votre nom d’utilisateur ou votre mot de passe.',
   g_recoverPurpose: 'En la récupérant, vous conservez votre CléGC, et donc votre compte d’IRCC et vos demandes.',
-  g_recoverNext: 'Récupérez votre CléGC plutôt que de vous réinscrire : une nouvelle CléGC ouvre un compte vide.',
+  g_recoverNext:
+    'Récupérez votre CléGC plutôt que de vous réinscrire : une nouvelle CléGC ouvre un nouveau compte vide.',
   g_partnerPurpose:
     'Vous vous connectez avec vos services bancaires en ligne, au moyen du service de connexion Interac. Le gouvernement ne sait pas quelle banque vous utilisez.',
   g_partnerNot: 'Ce n’est que l’étape de connexion : vos demandes se trouvent dans votre compte sécurisé d’IRCC.',
@@ -76,11 +77,11 @@ export const fr: Messages = {
   g_homeNot:
     'Vous ne voyez pas vos demandes? Vous avez peut-être utilisé un autre mode de connexion, ce qui ouvre un nouveau compte vide.',
   g_homeNext:
-    'Déconnectez-vous, puis reconnectez-vous de la même façon qu’avant. Pour lier une demande, vous avez droit à 5 essais; ensuite, il faut attendre 24 heures.',
+    'Déconnectez-vous, puis reconnectez-vous de la même façon qu’avant. Seulement si vous avez changé de banque : liez vos demandes au nouveau compte (5 essais, puis 24 heures d’attente).',
   g_prPortalPurpose:
     'Après l’approbation d’une demande de résidence permanente, ce portail sert à confirmer vos renseignements, téléverser une photo, fournir votre adresse postale et recevoir votre CRP électronique.',
   g_prPortalNot:
-    'Il est distinct de votre compte sécurisé d’IRCC et n’y est pas lié : l’état affiché dans l’un n’apparaît pas dans l’autre.',
+    'Il est distinct de votre compte sécurisé d’IRCC et n’y est pas lié : ce que l’un affiche sur votre demande n’apparaît pas dans l’autre.',
   g_prPortalNext:
     'Connectez-vous avec les renseignements du courriel d’invitation d’IRCC. Vous ne pouvez pas vous y inscrire vous-même pour confirmer votre résidence permanente.',
   g_irccPortalPurpose:
@@ -90,7 +91,8 @@ export const fr: Messages = {
   g_otherAccountNext:
     'Vous cherchez les demandes présentées dans votre compte sécurisé d’IRCC? Connectez-vous plutôt à ce compte.',
   g_statusTrackerPurpose: 'L’outil de suivi a sa propre connexion, avec votre IUC et un mot de passe.',
-  g_statusTrackerNext: 'L’outil vous déconnecte après 30 minutes d’inactivité.',
+  g_statusTrackerNext:
+    'Connectez-vous avec votre IUC et votre mot de passe; après 30 minutes d’inactivité, l’outil vous déconnecte.',
   g_citizenshipPurpose: 'Les demandes de citoyenneté en ligne et leur outil de suivi ont leur propre connexion.',
   g_prTrackerPurpose: 'Cet outil de suivi des demandes de parrainage a son propre compte.',
 

@@ -9,8 +9,7 @@ export const uiFr: UiMessages = {
   pageHidden: 'Vous avez masqué le guide sur ce type de page.',
   showAgain: 'Afficher de nouveau le guide ici',
   howYouSignIn: 'Comment vous vous connectez à votre compte sécurisé d’IRCC',
-  howYouSignInHelp:
-    'La façon choisie à la création de votre compte. L’autre façon ouvre un nouveau compte vide.',
+  howYouSignInHelp: 'La façon choisie à la création de votre compte. L’autre façon ouvre un nouveau compte vide.',
   notSetYet: 'Pas encore indiqué',
   partnerSelect: 'Votre banque (Partenaire de connexion)',
   partnerChoose: 'Choisissez votre banque…',

@@ -1,0 +1,116 @@
+// Shared set-up for the extension's end-to-end tests: the local copies of the real sites, a real
+// Chromium with the built extension, and the few things a test does as a person would.
+import { resolve } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { accessibleText as rawAccessibleText, lightDomHtml } from './ax.ts';
+import { launchChromium, type LaunchedBrowser } from './browser.ts';
+import { startServer, type FixtureServer } from './server.ts';
+
+// The extension API inside the service worker, where `worker.evaluate` runs its callbacks.
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; clear(): Promise<void> } };
+  tabs: { create(props: { url: string; active: boolean }): Promise<unknown> };
+};
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The banner's landmark name, English and French. */
+export const BANNER_NAME = /Sign-In Guide for IRCC \(unofficial extension\)|Guide de connexion IRCC \(extension non officielle\)/;
+
+export type Session = {
+  server: FixtureServer;
+  browser: LaunchedBrowser & { extensionId: string };
+  worker: Worker;
+  close(): Promise<void>;
+};
+
+export async function startSession(opts: { lang?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+  const server = await startServer();
+  try {
+    const browser = await launchChromium({ extensionDir: EXTENSION_DIR, server, ...opts });
+    const worker =
+      browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId)) ??
+      (await browser.context.waitForEvent('serviceworker'));
+    return {
+      server,
+      browser,
+      worker,
+      async close() {
+        await browser.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+/** Writes settings straight into the extension's storage, as the popup would have. */
+export async function setStoredSettings(session: Session, settings: unknown): Promise<void> {
+  await session.worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+}
+
+export async function clearStorage(session: Session): Promise<void> {
+  await session.worker.evaluate(() => chrome.storage.local.clear());
+}
+
+export const oneProfile = (method: string | null, partner: string | null = null, hiddenPages: string[] = []) => ({
+  profiles: [{ id: 'me', label: '', method, partner }],
+  activeProfile: 'me',
+  hiddenPages,
+});
+
+/** The page's banner hosts (elements carrying the contract's attributes). */
+export async function bannerHosts(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-ircc-service]')].map((host) => ({
+      service: host.getAttribute('data-ircc-service'),
+      page: host.getAttribute('data-ircc-page'),
+      openShadowRoot: host.shadowRoot !== null,
+      attributes: host.getAttributeNames(),
+    })),
+  );
+}
+
+/** Opens a URL in a fresh tab and waits for the banner to be read out (or for the page to settle). */
+export async function visit(session: Session, url: string, expectBanner = true): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  if (expectBanner) await waitForText(page, BANNER_NAME);
+  else await page.waitForTimeout(300); // time enough for a content script that should not be there
+  return page;
+}
+
+/** What a screen reader is given, once it contains `expected`. Fails with the last text it saw. */
+export async function waitForText(page: Page, expected: RegExp | string, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await accessibleText(page);
+    if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return text;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`Timed out waiting for ${expected} in the accessibility tree. It said:\n${text}`);
+}
+
+/** What a screen reader is given, with non-breaking spaces (French typography) read as spaces. */
+export async function accessibleText(page: Page): Promise<string> {
+  return (await rawAccessibleText(page)).replace(/\u00a0/g, ' ');
+}
+
+export { lightDomHtml };
+
+/**
+ * Opens the popup the way the toolbar button would show it for the current tab: the popup reads
+ * "the active tab of this window", so it is opened in a background tab, leaving `page` active.
+ */
+export async function openPopup(session: Session, page?: Page): Promise<Page> {
+  await page?.bringToFront();
+  const url = `chrome-extension://${session.browser.extensionId}/popup.html`;
+  const opened = session.browser.context.waitForEvent('page', (p) => p.url() === url);
+  await session.worker.evaluate((popupUrl) => chrome.tabs.create({ url: popupUrl, active: false }), url);
+  const popup = await opened;
+  await popup.waitForLoadState('load');
+  await popup.getByRole('radiogroup').waitFor();
+  return popup;
+}
