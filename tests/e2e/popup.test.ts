@@ -1,0 +1,138 @@
+// The popup, in the real browser: the contract's named controls in English and French, saving at
+// once, saying what the current tab is, and the method flowing from the popup into the banners.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  accessibleText,
+  clearStorage,
+  lightDomHtml,
+  openPopup,
+  type Session,
+  startSession,
+  visit,
+  waitForText,
+} from './extension.ts';
+import { URLS } from './fixtures/index.ts';
+
+// The README shows these: made by the test run, from the real extension on the local pages.
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+const screenshot = async (page: Page, name: string) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOTS, name) });
+};
+
+describe('the popup in English', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession({ lang: 'en-CA' });
+  });
+  afterAll(async () => session?.close());
+  beforeEach(async () => {
+    await clearStorage(session);
+    for (const page of session.browser.context.pages().slice(1)) await page.close();
+  });
+
+  it('offers GCKey and Sign-In Partner, and the bank list only for Sign-In Partner', async () => {
+    const popup = await openPopup(session);
+    const group = popup.getByRole('radiogroup');
+    await expect.poll(() => group.getByRole('radio').count()).toBe(2);
+    const gckey = group.getByRole('radio', { name: 'GCKey', exact: true });
+    const partner = group.getByRole('radio', { name: 'Sign-In Partner', exact: true });
+    expect(await gckey.isChecked()).toBe(false);
+    expect(await partner.isChecked()).toBe(false);
+    expect(await popup.getByRole('combobox').count()).toBe(0);
+
+    await partner.check();
+    const banks = popup.getByRole('combobox', { name: /Sign-In Partner/ });
+    await banks.waitFor();
+    const names = await banks.locator('option').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Tangerine', 'RBC Royal Bank', 'TD', 'Desjardins', 'Wealthsimple']));
+    expect(names).toHaveLength(22); // 21 partners and "Choose your bank…"
+
+    await gckey.check();
+    await expect.poll(() => popup.getByRole('combobox').count()).toBe(0);
+  });
+
+  it('is usable from the keyboard alone, and saves at once without a Save button', async () => {
+    const popup = await openPopup(session);
+    await popup.getByRole('radio', { name: 'GCKey', exact: true }).focus();
+    await popup.keyboard.press('ArrowRight'); // moves to, and selects, Sign-In Partner
+    const banks = popup.getByRole('combobox', { name: /Sign-In Partner/ });
+    await banks.waitFor();
+    await banks.focus();
+    await banks.selectOption({ label: 'Tangerine' });
+    await popup.getByRole('status').getByText('Saved.').waitFor();
+    expect(await popup.getByRole('button', { name: /save/i }).count()).toBe(0);
+
+    const reopened = await openPopup(session);
+    expect(await reopened.getByRole('radio', { name: 'Sign-In Partner', exact: true }).isChecked()).toBe(true);
+    expect(await reopened.getByRole('combobox', { name: /Sign-In Partner/ }).inputValue()).toBe('tangerine');
+  });
+
+  it('says what the current tab is', async () => {
+    const gckey = await visit(session, URLS.gckeySignInEn);
+    expect(await (await openPopup(session, gckey)).getByText('GCKey sign-in page').count()).toBe(1);
+    const other = await visit(session, URLS.unrelated, false);
+    expect(await (await openPopup(session, other)).getByText('Not an IRCC page').count()).toBe(1);
+  });
+
+  it('Sign-In Partner + Tangerine makes the GCKey banner name Tangerine, for a screen reader and not in the page', async () => {
+    const before = await visit(session, URLS.gckeySignInEn);
+    await screenshot(before, 'banner-gckey-nothing-remembered.png');
+
+    const popup = await openPopup(session, before);
+    await popup.getByRole('radio', { name: 'Sign-In Partner', exact: true }).check();
+    await popup.getByRole('combobox', { name: /Sign-In Partner/ }).selectOption({ label: 'Tangerine' });
+    await popup.getByRole('status').getByText('Saved.').waitFor();
+    await popup.setViewportSize({ width: 380, height: 420 });
+    await screenshot(popup, 'popup.png');
+
+    const gckey = await visit(session, URLS.gckeySignInEn);
+    const text = await waitForText(gckey, 'You sign in with Tangerine through Sign-In Partner.');
+    expect(text).toContain('A GCKey opens a different, empty account.');
+    expect(await lightDomHtml(gckey)).not.toMatch(/Tangerine/i);
+    await screenshot(gckey, 'banner-gckey-warning.png');
+
+    // The bank chooser points to their bank; the secure-account chooser to their button.
+    const chooser = await visit(session, URLS.partnerChooserEn);
+    await waitForText(chooser, 'Choose Tangerine: another bank opens a different, empty account.');
+    const account = await visit(session, URLS.canadaAccountEn);
+    await waitForText(account, 'Your button is “Continue to Sign-In Partner”, then choose Tangerine.');
+    await screenshot(account, 'banner-secure-account-chooser.png');
+  });
+
+  it('GCKey remembered: a strong warning on GCKey sign-up, and a warning on the bank chooser', async () => {
+    const popup = await openPopup(session);
+    await popup.getByRole('radio', { name: 'GCKey', exact: true }).check();
+    await popup.getByRole('status').getByText('Saved.').waitFor();
+    const signUp = await visit(session, URLS.gckeySignUpEn);
+    await waitForText(signUp, 'Stop: a new GCKey creates a new, empty IRCC account, without your applications.');
+    const chooser = await visit(session, URLS.partnerChooserEn);
+    await waitForText(chooser, 'Signing in through a bank opens a different, empty account.');
+  });
+});
+
+describe('the popup in French', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession({ lang: 'fr-CA' });
+  });
+  afterAll(async () => session?.close());
+
+  it('uses the government’s French names, and the French banner follows', async () => {
+    const page = await visit(session, URLS.gckeySignInFr);
+    const popup = await openPopup(session, page);
+    expect(await popup.locator('html').getAttribute('lang')).toBe('fr');
+    await popup.getByText('Page de connexion CléGC').waitFor();
+    await popup.getByRole('radio', { name: 'CléGC', exact: true }).waitFor();
+    await popup.getByRole('radio', { name: 'Partenaire de connexion', exact: true }).check();
+    const banks = popup.getByRole('combobox', { name: /Partenaire de connexion/ });
+    await banks.selectOption({ label: 'RBC Banque Royale' });
+    await popup.getByRole('status').getByText('Enregistré.').waitFor();
+    const text = await waitForText(page, 'Vous vous connectez avec RBC Banque Royale');
+    expect(text).toContain('CléGC');
+    expect(await accessibleText(page)).not.toContain('You sign in');
+  });
+});
