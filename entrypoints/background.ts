@@ -1,20 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { SERVICES } from '../src/pages';
-import { HidePageMessageSchema } from '../src/settings/messages';
-import { setPageHidden, settingsItem } from '../src/settings/store';
-
-const KNOWN_PAGES = new Set(SERVICES.flatMap((service) => service.pages.map((rule) => `${service.id}/${rule.page}`)));
+import { ContentMessageSchema } from '../src/settings/messages';
+import { applyMessage, messageFitsSender } from '../src/settings/record';
+import { settingsItem, updateSettings } from '../src/settings/store';
 
 export default defineBackground(() => {
   // Reading the item here runs its migrations once, when the worker starts after an install or update.
   void settingsItem.getValue();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only our own content scripts, only a well-formed message, only a page kind the catalogue has.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = HidePageMessageSchema.safeParse(raw);
-    if (!message.success || !KNOWN_PAGES.has(message.data.page)) return undefined;
-    return setPageHidden(message.data.page, true).then(() => true);
+    // Only our own content scripts, only a well-formed message, only from the page it is about.
+    if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
+    const message = ContentMessageSchema.safeParse(raw);
+    if (!message.success || !messageFitsSender(message.data, sender.url)) return undefined;
+    return updateSettings((settings) => applyMessage(settings, message.data, Date.now())).then(() => true);
   });
 });

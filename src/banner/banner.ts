@@ -1,16 +1,42 @@
-import type { BannerContent } from '../guidance/content';
+import type { Answer, BannerContent } from '../guidance/content';
 import { h } from './dom';
 
 /** Minified by the build and put in the closed shadow root as text. */
 export { default as BANNER_CSS } from './banner.css?inline';
 
-function body(content: BannerContent, shown: boolean): HTMLElement {
+export type BannerActions = { onClose: () => void; onAnswer: (answer: Answer) => void };
+
+function question(content: BannerContent, actions: BannerActions): HTMLElement | undefined {
+  const asked = content.question;
+  if (!asked) return undefined;
+  const buttons = asked.answers.map(({ answer, label }) => {
+    const button = h('button', { type: 'button', class: 'answer' }, label);
+    button.addEventListener('click', () => actions.onAnswer(answer));
+    return button;
+  });
+  return h(
+    'div',
+    { class: 'question', role: 'group', 'aria-label': asked.prompt },
+    h('p', { class: 'prompt' }, asked.prompt),
+    h('p', { class: 'answers' }, ...buttons),
+    asked.note && h('p', { class: 'personal note', role: 'status' }, asked.note),
+  );
+}
+
+function body(content: BannerContent, shown: boolean, actions: BannerActions): HTMLElement {
   const personal = content.personal;
   return h(
     'div',
     { class: 'body', 'aria-hidden': shown ? undefined : 'true' },
-    h('p', { class: 'title' }, h('span', { class: 'tag' }, content.labels.unofficial), ' ', h('strong', {}, content.title)),
+    h(
+      'p',
+      { class: 'title' },
+      h('span', { class: 'tag' }, content.labels.unofficial),
+      ' ',
+      h('strong', {}, content.title),
+    ),
     personal && h('p', { class: `personal ${personal.tone}` }, personal.lines.join(' ')),
+    question(content, actions),
     h('p', {}, `${content.purpose} ${content.not}`),
     h(
       'p',
@@ -36,7 +62,7 @@ function body(content: BannerContent, shown: boolean): HTMLElement {
 export function renderBanner(
   shown: BannerContent | undefined,
   reserve: BannerContent[],
-  onClose: () => void,
+  actions: BannerActions,
 ): HTMLElement {
   const labels = (shown ?? reserve[0]!).labels;
   const close = h(
@@ -44,7 +70,7 @@ export function renderBanner(
     { type: 'button', class: 'close', 'aria-label': labels.close, title: labels.close },
     h('span', { 'aria-hidden': 'true' }, '×'),
   );
-  close.addEventListener('click', onClose);
+  close.addEventListener('click', actions.onClose);
   return h(
     'aside',
     {
@@ -52,7 +78,12 @@ export function renderBanner(
       'aria-label': labels.region,
       lang: (shown ?? reserve[0]!).lang,
     },
-    h('div', { class: 'stack' }, shown && body(shown, true), ...reserve.map((content) => body(content, false))),
+    h(
+      'div',
+      { class: 'stack' },
+      shown && body(shown, true, actions),
+      ...reserve.map((content) => body(content, false, actions)),
+    ),
     close,
   );
 }

@@ -100,7 +100,9 @@ describe('the banner in a page', () => {
     const roots = captureShadowRoots();
     const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
-    const close = roots[0]!.querySelector('button[aria-label="Hide this guide on this kind of page"]') as HTMLButtonElement;
+    const close = roots[0]!.querySelector(
+      'button[aria-label="Hide this guide on this kind of page"]',
+    ) as HTMLButtonElement;
     close.click();
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
     expect(send).toHaveBeenCalledWith({ type: 'hide-page', page: 'gckey/sign-in' });

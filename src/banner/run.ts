@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { bannerContent, possibleContents } from '../guidance/content';
+import { type Answer, bannerContent, possibleContents } from '../guidance/content';
 import { pageLang } from '../i18n';
 import { detectPage, pageKey } from '../pages';
 import { SETTINGS_KEY } from '../settings/constants';
-import type { HidePageMessage } from '../settings/messages';
+import type { ContentMessage } from '../settings/messages';
 import { type PageView, readPageView } from '../settings/page-view';
 import { renderBanner } from './banner';
 import { type BannerHost, mountHost } from './mount';
@@ -26,17 +26,26 @@ export function runBanner(href: string, lifetime: Lifetime): { host: BannerHost;
   const key = pageKey(match);
   const banner = mountHost(match);
   let view: PageView | undefined;
+  let noAccountYet = false;
 
-  const hide = () => {
-    banner.remove();
-    const message: HidePageMessage = { type: 'hide-page', page: key };
-    browser.runtime.sendMessage(message).catch(() => {});
+  const send = (message: ContentMessage) => void browser.runtime.sendMessage(message).catch(() => {});
+  const actions = {
+    onClose() {
+      banner.remove();
+      send({ type: 'hide-page', page: key });
+    },
+    onAnswer(answer: Answer) {
+      if (answer !== 'none') return send({ type: 'remember-method', method: answer });
+      noAccountYet = true;
+      render();
+    },
   };
   const render = () => {
     if (view?.hiddenPages.includes(key)) return banner.remove();
     const lang = pageLang(match.lang, document.documentElement.lang);
-    const shown = view && bannerContent(match, lang, view.profile);
-    banner.show(renderBanner(shown, possibleContents(match, lang), hide));
+    const now = Date.now();
+    const shown = view && bannerContent(match, lang, { ...view, noAccountYet, now });
+    banner.show(renderBanner(shown, possibleContents(match, lang, now), actions));
   };
   const onChanged = (changes: Changes, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;

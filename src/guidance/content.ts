@@ -1,12 +1,14 @@
 import { type Messages, MESSAGES } from '../i18n';
 import { PARTNERS, partnerById } from '../pages/partners';
 import type { Lang, PageMatch } from '../pages/types';
+import type { Method } from '../settings/constants';
 import type { Profile } from '../settings/schema';
 import type { GuidanceKey } from './facts';
 import { OFFICIAL_LINKS, type OfficialLink } from './links';
 import { guideFor, titleKey } from './pages';
 
 export type Tone = 'note' | 'warning';
+export type Answer = Method | 'none';
 
 /** Everything a banner shows, as plain strings in one language: the banner only lays it out. */
 export type BannerContent = {
@@ -17,48 +19,117 @@ export type BannerContent = {
   next: string;
   /** What the person's remembered sign-in changes on this page, if anything. */
   personal: { tone: Tone; lines: string[] } | undefined;
+  /** A question the person can answer from the banner (which method they used), if any. */
+  question: { prompt: string; answers: { answer: Answer; label: string }[]; note?: string } | undefined;
   link: { href: string; text: string } | undefined;
   labels: { region: string; unofficial: string; close: string; next: string };
 };
 
-type Personal = { tone: Tone; lines: string[]; next?: GuidanceKey; link?: OfficialLink };
+/** What the banner knows about the person, besides the page. */
+export type BannerContext = {
+  profile: Profile;
+  /** How many people this browser keeps: with more than one, the banner names whose sign-in it is. */
+  profileCount: number;
+  /** The person answered "I don't have an account yet" on this page. */
+  noAccountYet?: boolean;
+  now: number;
+};
+
+/** A sign-in or a new GCKey this recent is "the one just made": long enough to sign in and look around. */
+export const RECENT_MS = 12 * 60 * 60 * 1000;
+
+type Personal = {
+  tone: Tone;
+  lines: string[];
+  next?: GuidanceKey;
+  link?: OfficialLink;
+  question?: BannerContent['question'];
+};
 
 /** The pages where the way a person signs in decides whether they reach their account or an empty one. */
-function personalFor(page: string, profile: Profile, t: Messages, lang: Lang): Personal | undefined {
-  const bank = partnerById(profile.partner)?.[lang] ?? t.yourBank;
-  const you = profile.method === 'gckey' ? t.g_youUseGckey : t.g_youUsePartner(bank);
-  const invite: Personal = { tone: 'note', lines: [t.g_inviteToRemember] };
+function personalFor(page: string, context: BannerContext, t: Messages, lang: Lang): Personal | undefined {
+  const { profile, now } = context;
+  const bankOf = (id: Profile['partner']) => partnerById(id)?.[lang] ?? t.yourBank;
+  const bank = bankOf(profile.partner);
+  const name = context.profileCount > 1 && profile.label ? profile.label : undefined;
+  // What they remembered, or else what they last did.
+  const method = profile.method ?? profile.lastUsed?.method ?? null;
+  const way = (m: Method, partner: string) => (m === 'gckey' ? t.phrase_gckey : t.phrase_partner(partner));
+  const you = name
+    ? t.g_profileUses(name, way(method ?? 'gckey', bank))
+    : method === 'gckey'
+      ? t.g_youUseGckey
+      : t.g_youUsePartner(bank);
+  const invite: Personal = { tone: 'note', lines: [name ? t.g_profileNotSet(name) : t.g_inviteToRemember] };
+  const recent = (at: number | null | undefined) =>
+    at !== null && at !== undefined && now - at >= 0 && now - at < RECENT_MS;
+
   switch (page) {
     case 'gckey/sign-in':
-      if (!profile.method) return invite;
-      return profile.method === 'gckey'
+      if (!method) return invite;
+      return method === 'gckey'
         ? { tone: 'note', lines: [you, t.g_gckeyIsYours] }
         : { tone: 'warning', lines: [you, t.g_gckeyNotYours], next: 'g_gckeyNotYoursNext', link: 'signIn' };
     case 'gckey/sign-up':
-      return profile.method ? { tone: 'warning', lines: [you, t.g_signUpWarning], link: 'signIn' } : invite;
+      return method ? { tone: 'warning', lines: [you, t.g_signUpWarning], link: 'signIn' } : invite;
     case 'sign-in-partner/choose-partner':
-      if (!profile.method) return invite;
-      return profile.method === 'gckey'
+      if (!method) return invite;
+      return method === 'gckey'
         ? { tone: 'warning', lines: [you, t.g_partnerNotYours], next: 'g_partnerNotYoursNext', link: 'signIn' }
         : { tone: 'note', lines: profile.partner ? [you, t.g_partnerIsYours(bank)] : [you, t.g_partnerNext] };
     case 'secure-account/choose-sign-in':
-    case 'secure-account/sign-in-redirect':
-      if (!profile.method) return invite;
+    case 'secure-account/sign-in-redirect': {
+      if (method) {
+        const button = method === 'gckey' ? t.g_chooserYoursGckey : t.g_chooserYoursPartner(bank);
+        return { tone: 'note', lines: name ? [you, button] : [button] };
+      }
+      if (page === 'secure-account/sign-in-redirect') return invite;
       return {
         tone: 'note',
-        lines: [profile.method === 'gckey' ? t.g_chooserYoursGckey : t.g_chooserYoursPartner(bank)],
+        lines: name ? [t.g_profileNotSet(name)] : [],
+        question: {
+          prompt: t.g_questionPrompt,
+          answers: [
+            { answer: 'gckey', label: t.method_gckey },
+            { answer: 'sign-in-partner', label: t.method_partner },
+            { answer: 'none', label: t.answerNoAccount },
+          ],
+          note: context.noAccountYet ? t.g_noAccountYet : undefined,
+        },
       };
-    case 'secure-account/home':
-      return profile.method ? { tone: 'note', lines: [you] } : undefined;
+    }
+    case 'secure-account/home': {
+      const used = profile.lastUsed;
+      if (recent(profile.newGckeyAt)) {
+        return { tone: 'warning', lines: [t.g_emptyAfterNewGckey], next: 'g_linkingHelp' };
+      }
+      const otherWay =
+        profile.method &&
+        used &&
+        recent(used.at) &&
+        (used.method !== profile.method ||
+          (used.method === 'sign-in-partner' &&
+            !!used.partner &&
+            !!profile.partner &&
+            used.partner !== profile.partner));
+      if (otherWay) {
+        return {
+          tone: 'warning',
+          lines: [t.g_emptyAfterOtherWay(way(profile.method!, bank))],
+          next: 'g_linkingHelp',
+        };
+      }
+      return method ? { tone: 'note', lines: [you] } : undefined;
+    }
     default:
       return undefined;
   }
 }
 
-export function bannerContent(match: PageMatch, lang: Lang, profile: Profile): BannerContent {
+export function bannerContent(match: PageMatch, lang: Lang, context: BannerContext): BannerContent {
   const t = MESSAGES[lang];
   const guide = guideFor(match);
-  const personal = personalFor(`${match.service}/${match.page}`, profile, t, lang);
+  const personal = personalFor(`${match.service}/${match.page}`, context, t, lang);
   const text = (key: GuidanceKey) => t[key] as string;
   const link = personal?.link ?? guide.link;
   return {
@@ -67,7 +138,8 @@ export function bannerContent(match: PageMatch, lang: Lang, profile: Profile): B
     purpose: text(guide.purpose),
     not: text(guide.not),
     next: text(personal?.next ?? guide.next),
-    personal: personal && { tone: personal.tone, lines: personal.lines },
+    personal: personal?.lines.length ? { tone: personal.tone, lines: personal.lines } : undefined,
+    question: personal?.question,
     link: link && {
       href: OFFICIAL_LINKS[link][lang],
       text: link === 'signIn' ? t.officialLinkSignIn : t.officialLinkAccounts,
@@ -77,22 +149,46 @@ export function bannerContent(match: PageMatch, lang: Lang, profile: Profile): B
 }
 
 /**
- * Everything this page could say, whoever the person is: no method, GCKey, Sign-In Partner with the
- * longest bank name or none. The banner reserves room for the longest before settings are read.
+ * Everything this page could say, whoever the person is: each sign-in method (with the longest bank
+ * name), with and without a named profile, before and after a recent sign-in the other way or a new
+ * GCKey. The banner reserves room for the longest before settings are read, so filling them in never
+ * moves the page. A profile name much longer than the reserve's twelve letters may still add a line.
  */
-export function possibleContents(match: PageMatch, lang: Lang): BannerContent[] {
-  const longestBank = PARTNERS.reduce((a, b) => (b[lang].length > a[lang].length ? b : a));
-  const profiles: Profile[] = [
-    { id: 'me', label: '', method: null, partner: null },
-    { id: 'me', label: '', method: 'gckey', partner: null },
-    { id: 'me', label: '', method: 'sign-in-partner', partner: null },
-    { id: 'me', label: '', method: 'sign-in-partner', partner: longestBank.id },
-  ];
+export function possibleContents(match: PageMatch, lang: Lang, now: number): BannerContent[] {
+  const longestBank = PARTNERS.reduce((a, b) => (b[lang].length > a[lang].length ? b : a)).id;
   const seen = new Set<string>();
-  return profiles
-    .map((profile) => bannerContent(match, lang, profile))
-    .filter((content) => {
-      const key = JSON.stringify(content);
-      return !seen.has(key) && !!seen.add(key);
-    });
+  const contents: BannerContent[] = [];
+  const shapes: [Method | null, Profile['partner']][] = [
+    [null, null],
+    ['gckey', null],
+    ['sign-in-partner', null],
+    ['sign-in-partner', longestBank],
+  ];
+  for (const [method, partner] of shapes) {
+    for (const profileCount of [1, 2]) {
+      for (const history of ['none', 'other-way', 'new-gckey'] as const) {
+        {
+          const profile: Profile = {
+            id: 'me',
+            label: profileCount > 1 ? 'Mmmmmmmmmmmm' : '',
+            method,
+            partner,
+            lastUsed:
+              history === 'other-way'
+                ? { method: method === 'gckey' ? 'sign-in-partner' : 'gckey', partner: null, at: now }
+                : null,
+            newGckeyAt: history === 'new-gckey' ? now : null,
+          };
+          // "I don't have an account yet" is not reserved: it follows the person's own click, and a
+          // change right after their input is not a layout shift.
+          const content = bannerContent(match, lang, { profile, profileCount, now });
+          const key = JSON.stringify(content);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          contents.push(content);
+        }
+      }
+    }
+  }
+  return contents;
 }

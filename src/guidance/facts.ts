@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n';
+import type { GuardMessages } from '../i18n/guards-en';
 
 /**
  * The facts of ../shared/reference/facts.md that the guidance rests on (ids and a reminder; the
@@ -30,9 +31,10 @@ export const FACTS = {
 export type FactId = keyof typeof FACTS;
 
 export type GuidanceKey = Extract<MessageKey, `g_${string}`>;
+type GuardGuidanceKey = Extract<keyof GuardMessages, `g_${string}`>;
 
 /** Every guidance sentence and the facts it rests on. The type makes a sentence without an entry a compile error. */
-export const GUIDANCE_FACTS: Record<GuidanceKey, readonly FactId[]> = {
+export const GUIDANCE_FACTS: Record<GuidanceKey | GuardGuidanceKey, readonly FactId[]> = {
   g_gckeyPurpose: ['F12'],
   g_gckeyNot: ['F1', 'F12'],
   g_gckeyNext: ['F3', 'F16'],
@@ -75,4 +77,13 @@ export const GUIDANCE_FACTS: Record<GuidanceKey, readonly FactId[]> = {
   g_signUpWarning: ['F3', 'F4'],
   g_chooserYoursGckey: ['F2', 'F3'],
   g_chooserYoursPartner: ['F2', 'F3'],
+  g_profileUses: ['F2', 'F3'],
+  g_profileNotSet: ['F3'],
+  g_questionPrompt: ['F2', 'F3'],
+  g_noAccountYet: ['F2', 'F3'],
+  g_emptyAfterNewGckey: ['F3', 'F16'],
+  g_emptyAfterOtherWay: ['F3'],
+  g_linkingHelp: ['F15'],
+  g_dialogBody: ['F3'],
+  g_dialogBodyPerson: ['F3'],
 };

@@ -4,26 +4,42 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../i18n';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
+import { guardsEn } from '../i18n/guards-en';
+import { guardsFr } from '../i18n/guards-fr';
 import { uiEn } from '../i18n/ui-en';
 import { uiFr } from '../i18n/ui-fr';
 import { SERVICES } from '../pages';
 import type { Lang, PageMatch } from '../pages/types';
 import type { Profile } from '../settings/schema';
-import { bannerContent } from './content';
+import { bannerContent, type BannerContext, possibleContents } from './content';
 import { FACTS, GUIDANCE_FACTS } from './facts';
 
 const ALL_PAGES: PageMatch[] = SERVICES.flatMap((service) =>
   service.pages.map((rule) => ({ service: service.id, page: rule.page, lang: undefined })),
 );
-const profile = (method: Profile['method'], partner: Profile['partner'] = null): Profile => ({
+const NOW = Date.UTC(2026, 10, 25, 15);
+const profile = (
+  method: Profile['method'],
+  partner: Profile['partner'] = null,
+  more: Partial<Profile> = {},
+): Profile => ({
   id: 'me',
   label: '',
   method,
   partner,
+  lastUsed: null,
+  newGckeyAt: null,
+  ...more,
+});
+const ctx = (who: Profile, more: Partial<BannerContext> = {}): BannerContext => ({
+  profile: who,
+  profileCount: 1,
+  now: NOW,
+  ...more,
 });
 const PROFILES = [profile(null), profile('gckey'), profile('sign-in-partner'), profile('sign-in-partner', 'tangerine')];
 const text = (lang: Lang, match: PageMatch, who: Profile) => {
-  const content = bannerContent(match, lang, who);
+  const content = bannerContent(match, lang, ctx(who));
   return [content.title, content.personal?.lines.join(' '), content.purpose, content.not, content.next].join(' ');
 };
 const at = (service: string, page: string) => ({ service, page, lang: undefined }) as PageMatch;
@@ -35,11 +51,15 @@ describe('the guidance', () => {
     for (const [english, french] of [
       [en, fr],
       [uiEn, uiFr],
+      [guardsEn, guardsFr],
     ] as [Record<string, unknown>, Record<string, unknown>][]) {
       for (const [key, value] of Object.entries(english)) {
         expect(typeof french[key], key).toBe(typeof value);
         for (const message of [value, french[key]]) {
-          const shown = typeof message === 'function' ? (message as (bank: string) => string)('Tangerine') : message;
+          const shown =
+            typeof message === 'function'
+              ? (message as (...args: string[]) => string)('Tangerine', 'BMO', 'x')
+              : message;
           expect(String(shown).trim(), key).not.toBe('');
         }
       }
@@ -47,7 +67,7 @@ describe('the guidance', () => {
   });
 
   it('rests every guidance sentence on at least one fact that exists', () => {
-    const guidanceKeys = Object.keys(en).filter((key) => key.startsWith('g_'));
+    const guidanceKeys = [...Object.keys(en), ...Object.keys(guardsEn)].filter((key) => key.startsWith('g_'));
     expect(Object.keys(GUIDANCE_FACTS).sort()).toEqual(guidanceKeys.sort());
     for (const [key, facts] of Object.entries(GUIDANCE_FACTS)) {
       expect(facts.length, `${key} rests on no fact`).toBeGreaterThan(0);
@@ -57,7 +77,11 @@ describe('the guidance', () => {
 
   const factsFile = resolve(__dirname, '../../../shared/reference/facts.md');
   it.runIf(existsSync(factsFile))('cites only facts that the shared facts file still lists', () => {
-    const listed = new Set(readFileSync(factsFile, 'utf8').match(/^\| (F\d+) \|/gm)?.map((row) => row.slice(2, -2)));
+    const listed = new Set(
+      readFileSync(factsFile, 'utf8')
+        .match(/^\| (F\d+) \|/gm)
+        ?.map((row) => row.slice(2, -2)),
+    );
     for (const id of Object.keys(FACTS)) expect(listed.has(id), id).toBe(true);
   });
 
@@ -65,7 +89,7 @@ describe('the guidance', () => {
     for (const lang of ['en', 'fr'] as const) {
       for (const match of ALL_PAGES) {
         for (const who of PROFILES) {
-          const content = bannerContent(match, lang, who);
+          const content = bannerContent(match, lang, ctx(who));
           for (const part of [content.title, content.purpose, content.not, content.next]) {
             expect(part, `${match.service}/${match.page}`).toMatch(/\S/);
           }
@@ -87,7 +111,7 @@ describe('the guidance', () => {
 
 describe('what the remembered sign-in changes', () => {
   it('on the GCKey sign-in page, a Sign-In Partner user is told their bank and that a GCKey opens an empty account', () => {
-    const content = bannerContent(at('gckey', 'sign-in'), 'en', profile('sign-in-partner', 'tangerine'));
+    const content = bannerContent(at('gckey', 'sign-in'), 'en', ctx(profile('sign-in-partner', 'tangerine')));
     expect(content.personal?.tone).toBe('warning');
     expect(content.personal?.lines.join(' ')).toBe(
       'You sign in with Tangerine through Sign-In Partner. A GCKey opens a different, empty account.',
@@ -98,32 +122,135 @@ describe('what the remembered sign-in changes', () => {
   });
 
   it('on the bank chooser, a GCKey user is told the reverse; a Sign-In Partner user is pointed to their bank', () => {
-    expect(bannerContent(at('sign-in-partner', 'choose-partner'), 'en', profile('gckey')).personal).toMatchObject({
+    expect(bannerContent(at('sign-in-partner', 'choose-partner'), 'en', ctx(profile('gckey'))).personal).toMatchObject({
       tone: 'warning',
       lines: ['You sign in with GCKey.', 'Signing in through a bank opens a different, empty account.'],
     });
-    expect(text('en', at('sign-in-partner', 'choose-partner'), profile('sign-in-partner', 'td'))).toContain('Choose TD');
+    expect(text('en', at('sign-in-partner', 'choose-partner'), profile('sign-in-partner', 'td'))).toContain(
+      'Choose TD',
+    );
   });
 
   it('on the GCKey sign-up page, anyone with a method remembered gets a strong warning', () => {
     for (const who of PROFILES.slice(1)) {
-      const content = bannerContent(at('gckey', 'sign-up'), 'en', who);
+      const content = bannerContent(at('gckey', 'sign-up'), 'en', ctx(who));
       expect(content.personal?.tone).toBe('warning');
       expect(content.personal?.lines.join(' ')).toContain('new, empty IRCC account');
     }
   });
 
   it('on the secure-account chooser, says which button is theirs', () => {
-    expect(text('en', at('secure-account', 'choose-sign-in'), profile('gckey'))).toContain('Your button is “Continue to GCKey”');
+    expect(text('en', at('secure-account', 'choose-sign-in'), profile('gckey'))).toContain(
+      'Your button is “Continue to GCKey”',
+    );
     expect(text('fr', at('secure-account', 'choose-sign-in'), profile('sign-in-partner', 'desjardins'))).toContain(
       'Continuer vers Partenaire de connexion',
     );
   });
 
   it('with nothing remembered, invites them to set it, on the pages where it matters only', () => {
-    for (const page of [at('gckey', 'sign-in'), at('sign-in-partner', 'choose-partner'), at('secure-account', 'choose-sign-in')]) {
-      expect(bannerContent(page, 'en', profile(null)).personal?.lines).toEqual([MESSAGES.en.g_inviteToRemember]);
+    for (const page of [at('gckey', 'sign-in'), at('sign-in-partner', 'choose-partner'), at('gckey', 'sign-up')]) {
+      expect(bannerContent(page, 'en', ctx(profile(null))).personal?.lines).toEqual([MESSAGES.en.g_inviteToRemember]);
     }
-    expect(bannerContent(at('pr-portal', 'sign-in'), 'en', profile(null)).personal).toBeUndefined();
+    expect(bannerContent(at('pr-portal', 'sign-in'), 'en', ctx(profile(null))).personal).toBeUndefined();
+  });
+
+  it('on the secure-account chooser, with nothing remembered, asks which they used, with a way out', () => {
+    const content = bannerContent(at('secure-account', 'choose-sign-in'), 'en', ctx(profile(null)));
+    expect(content.question?.prompt).toBe('When you created your account, which did you use?');
+    expect(content.question?.answers.map((a) => a.label)).toEqual([
+      'GCKey',
+      'Sign-In Partner',
+      'I don’t have an account yet',
+    ]);
+    expect(content.question?.note).toBeUndefined();
+    const after = bannerContent(
+      at('secure-account', 'choose-sign-in'),
+      'en',
+      ctx(profile(null), { noAccountYet: true }),
+    );
+    expect(after.question?.note).toContain('pick one now and always use that same one');
+    expect(bannerContent(at('secure-account', 'choose-sign-in'), 'en', ctx(profile('gckey'))).question).toBeUndefined();
+  });
+
+  it('what they last did counts when nothing is remembered: the sign-up page warns after any recorded sign-in', () => {
+    const used = profile(null, null, { lastUsed: { method: 'sign-in-partner', partner: 'rbc', at: NOW - 1000 } });
+    const content = bannerContent(at('gckey', 'sign-up'), 'en', ctx(used));
+    expect(content.personal?.tone).toBe('warning');
+    expect(content.personal?.lines.join(' ')).toContain('new, empty IRCC account');
+  });
+});
+
+describe('several people in one browser', () => {
+  it('names whose sign-in it is, with their own method and bank', () => {
+    const maria = profile('sign-in-partner', 'rbc', { label: 'Maria' });
+    const content = bannerContent(at('gckey', 'sign-in'), 'en', ctx(maria, { profileCount: 2 }));
+    expect(content.personal?.lines[0]).toBe('Signing in for Maria? Maria uses RBC Royal Bank through Sign-In Partner.');
+    const fr = bannerContent(at('secure-account', 'choose-sign-in'), 'fr', ctx(maria, { profileCount: 2 }));
+    expect(fr.personal?.lines.join(' ')).toContain(
+      'Maria utilise RBC Banque Royale au moyen de Partenaire de connexion.',
+    );
+  });
+
+  it('does not name a lone profile, or the unnamed first one', () => {
+    const me = profile('gckey');
+    expect(bannerContent(at('gckey', 'sign-in'), 'en', ctx(me, { profileCount: 3 })).personal?.lines[0]).toBe(
+      'You sign in with GCKey.',
+    );
+    expect(bannerContent(at('gckey', 'sign-in'), 'en', ctx({ ...me, label: 'Maria' })).personal?.lines[0]).toBe(
+      'You sign in with GCKey.',
+    );
+  });
+});
+
+describe('"is this an empty account?" on the secure account’s home', () => {
+  const home = at('secure-account', 'home');
+  it('after a recent sign-in the other way: sign out, sign in with theirs, and how linking works', () => {
+    const who = profile('gckey', null, { lastUsed: { method: 'sign-in-partner', partner: null, at: NOW - 60_000 } });
+    const content = bannerContent(home, 'en', ctx(who));
+    expect(content.personal?.tone).toBe('warning');
+    expect(content.personal?.lines.join(' ')).toContain(
+      'you may be in a new, empty account: sign out and sign in with GCKey.',
+    );
+    expect(content.next).toContain('5 tries, then locked for 24 hours');
+  });
+
+  it('after another bank than theirs, too', () => {
+    const who = profile('sign-in-partner', 'td', {
+      lastUsed: { method: 'sign-in-partner', partner: 'bmo', at: NOW - 60_000 },
+    });
+    expect(bannerContent(home, 'en', ctx(who)).personal?.lines.join(' ')).toContain(
+      'sign in with TD through Sign-In Partner',
+    );
+  });
+
+  it('right after a new GCKey', () => {
+    const who = profile('gckey', null, { newGckeyAt: NOW - 60_000 });
+    expect(bannerContent(home, 'en', ctx(who)).personal?.lines.join(' ')).toContain('You just made a new GCKey.');
+  });
+
+  it('not when the sign-in matched, nor long after', () => {
+    const matched = profile('gckey', null, { lastUsed: { method: 'gckey', partner: null, at: NOW - 60_000 } });
+    expect(bannerContent(home, 'en', ctx(matched)).personal?.tone).toBe('note');
+    const old = profile('gckey', null, {
+      lastUsed: { method: 'sign-in-partner', partner: null, at: NOW - 2 * 86_400_000 },
+    });
+    expect(bannerContent(home, 'en', ctx(old)).personal?.tone).toBe('note');
+  });
+});
+
+describe('the reserve', () => {
+  it('holds every text the page could show, the person’s own included', () => {
+    for (const match of ALL_PAGES) {
+      const reserve = possibleContents(match, 'en', NOW).map((c) => JSON.stringify(c));
+      for (const who of PROFILES) {
+        const own = bannerContent(match, 'en', ctx(who));
+        const sameShape = reserve.some((candidate) => {
+          const parsed = JSON.parse(candidate) as typeof own;
+          return parsed.title === own.title && parsed.next === own.next && !!parsed.personal === !!own.personal;
+        });
+        expect(sameShape, `${match.service}/${match.page}`).toBe(true);
+      }
+    }
   });
 });

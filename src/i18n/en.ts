@@ -15,6 +15,9 @@ export const en = {
   method_gckey: 'GCKey',
   method_partner: 'Sign-In Partner',
   yourBank: 'your bank',
+  phrase_gckey: 'GCKey',
+  phrase_partner: (bank: string) => `${bank} through Sign-In Partner`,
+  answerNoAccount: 'I don’t have an account yet',
 
   // Where you are
   what_gckey: 'GCKey, the government’s username and password',
@@ -94,6 +97,19 @@ export const en = {
   g_signUpWarning: 'Stop: a new GCKey creates a new, empty IRCC account, without your applications.',
   g_chooserYoursGckey: 'Your button is “Continue to GCKey”.',
   g_chooserYoursPartner: (bank: string) => `Your button is “Continue to Sign-In Partner”, then choose ${bank}.`,
+
+  // Several people in one browser, and what the extension learned from what they did
+  g_profileUses: (name: string, way: string) => `Signing in for ${name}? ${name} uses ${way}.`,
+  g_profileNotSet: (name: string) =>
+    `Signing in for ${name}? Tell this extension how ${name} signs in (its toolbar button).`,
+  g_questionPrompt: 'When you created your account, which did you use?',
+  g_noAccountYet: 'Then either works: pick one now and always use that same one. Each way makes its own account.',
+  g_emptyAfterNewGckey:
+    'You just made a new GCKey. If you don’t see your applications, this is a new, empty account: sign out and sign in the way you used before.',
+  g_emptyAfterOtherWay: (way: string) =>
+    `You just signed in another way. If you don’t see your applications, you may be in a new, empty account: sign out and sign in with ${way}.`,
+  g_linkingHelp:
+    'Changed banks, so you need a new account? Link your applications to it: 5 tries, then locked for 24 hours.',
 };
 
 export type Messages = typeof en;

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 /**
  * Tous les textes en français, avec les termes du gouvernement (CléGC, Partenaire de connexion…).
- * Typographie : espace insécable (U+00A0) avant le deux-points et à l’intérieur des « », aucune espace
+ * Typographie : espace insécable (U+00A0) avant le deux-points et à l’intérieur des « », aucune espace
  * avant ? ! ; (usage canadien).
  */
 export const fr: Messages = {
@@ -17,6 +17,9 @@ export const fr: Messages = {
   method_gckey: 'CléGC',
   method_partner: 'Partenaire de connexion',
   yourBank: 'votre banque',
+  phrase_gckey: 'CléGC',
+  phrase_partner: (bank: string) => `${bank} au moyen de Partenaire de connexion`,
+  answerNoAccount: 'Je n’ai pas encore de compte',
 
   // Où vous êtes
   what_gckey: 'CléGC, le nom d’utilisateur et le mot de passe du gouvernement',
@@ -58,7 +61,7 @@ export const fr: Messages = {
     'Vous avez déjà un compte d’IRCC? Revenez en arrière et connectez-vous, ou récupérez votre nom d’utilisateur ou votre mot de passe.',
   g_recoverPurpose: 'En la récupérant, vous conservez votre CléGC, et donc votre compte d’IRCC et vos demandes.',
   g_recoverNext:
-    'Récupérez votre CléGC plutôt que de vous réinscrire : une nouvelle CléGC ouvre un nouveau compte vide.',
+    'Récupérez votre CléGC plutôt que de vous réinscrire : une nouvelle CléGC ouvre un nouveau compte vide.',
   g_partnerPurpose:
     'Vous vous connectez avec vos services bancaires en ligne, au moyen du service de connexion Interac. Le gouvernement ne sait pas quelle banque vous utilisez.',
   g_partnerNot: 'Ce n’est que l’étape de connexion : vos demandes se trouvent dans votre compte sécurisé d’IRCC.',
@@ -77,11 +80,11 @@ export const fr: Messages = {
   g_homeNot:
     'Vous ne voyez pas vos demandes? Vous avez peut-être utilisé un autre mode de connexion, ce qui ouvre un nouveau compte vide.',
   g_homeNext:
-    'Déconnectez-vous, puis reconnectez-vous de la même façon qu’avant. Seulement si vous avez changé de banque : liez vos demandes au nouveau compte (5 essais, puis 24 heures d’attente).',
+    'Déconnectez-vous, puis reconnectez-vous de la même façon qu’avant. Seulement si vous avez changé de banque : liez vos demandes au nouveau compte (5 essais, puis 24 heures d’attente).',
   g_prPortalPurpose:
     'Après l’approbation d’une demande de résidence permanente, ce portail sert à confirmer vos renseignements, téléverser une photo, fournir votre adresse postale et recevoir votre CRP électronique.',
   g_prPortalNot:
-    'Il est distinct de votre compte sécurisé d’IRCC et n’y est pas lié : ce que l’un affiche sur votre demande n’apparaît pas dans l’autre.',
+    'Il est distinct de votre compte sécurisé d’IRCC et n’y est pas lié : ce que l’un affiche sur votre demande n’apparaît pas dans l’autre.',
   g_prPortalNext:
     'Connectez-vous avec les renseignements du courriel d’invitation d’IRCC. Vous ne pouvez pas vous y inscrire vous-même pour confirmer votre résidence permanente.',
   g_irccPortalPurpose:
@@ -112,4 +115,18 @@ export const fr: Messages = {
   g_chooserYoursGckey: 'Votre bouton est « Continuer vers CléGC ».',
   g_chooserYoursPartner: (bank: string) =>
     `Votre bouton est « Continuer vers Partenaire de connexion », puis choisissez ${bank}.`,
+
+  // Plusieurs personnes dans un navigateur, et ce que l’extension a appris
+  g_profileUses: (name: string, way: string) => `Connexion pour ${name}? ${name} utilise ${way}.`,
+  g_profileNotSet: (name: string) =>
+    `Connexion pour ${name}? Indiquez à l’extension comment ${name} se connecte (avec son bouton dans la barre d’outils).`,
+  g_questionPrompt: 'Lors de la création de votre compte, qu’avez-vous utilisé?',
+  g_noAccountYet:
+    'Alors les deux conviennent : choisissez-en un maintenant et utilisez toujours le même. Chaque façon crée son propre compte.',
+  g_emptyAfterNewGckey:
+    'Vous venez de créer une nouvelle CléGC. Si vous ne voyez pas vos demandes, c’est un nouveau compte vide : déconnectez-vous et reconnectez-vous comme avant.',
+  g_emptyAfterOtherWay: (way: string) =>
+    `Vous venez de vous connecter autrement. Si vous ne voyez pas vos demandes, vous êtes peut-être dans un nouveau compte vide : déconnectez-vous et reconnectez-vous avec ${way}.`,
+  g_linkingHelp:
+    'Vous avez changé de banque et il vous faut un nouveau compte? Liez-y vos demandes : 5 essais, puis 24 heures d’attente.',
 };

@@ -13,6 +13,17 @@ export const uiEn = {
   partnerChoose: 'Choose your bank…',
   saved: 'Saved.',
   privacy: 'Stays in this browser. Nothing is sent anywhere. No passwords are ever read.',
+
+  whoSignsIn: 'Who is signing in?',
+  me: 'Me',
+  addPerson: 'Add a person',
+  personName: 'Their name, as you want to see it (for example “Maria” or “Client 12”)',
+  add: 'Add',
+  cancel: 'Cancel',
+  lastUsed: (way: string, date: string) => `Last used: ${way}, ${date}`,
+  lastUsedWay: (method: string, bank: string | undefined) => (bank ? `${method} (${bank})` : method),
+  rememberLastUsed: (way: string) => `Remember ${way}`,
+  lastUsedDiffers: 'That is not the way remembered below. The other way opens a different, empty account.',
 };
 
 export type UiMessages = typeof uiEn;

@@ -16,4 +16,15 @@ export const uiFr: UiMessages = {
   saved: 'Enregistré.',
   privacy:
     'Votre choix reste dans ce navigateur. Rien n’est envoyé ailleurs. L’extension ne lit jamais aucun mot de passe.',
+
+  whoSignsIn: 'Qui se connecte?',
+  me: 'Moi',
+  addPerson: 'Ajouter une personne',
+  personName: 'Son nom, comme vous voulez le voir (par exemple « Maria » ou « Client 12 »)',
+  add: 'Ajouter',
+  cancel: 'Annuler',
+  lastUsed: (way: string, date: string) => `Dernière utilisation : ${way}, ${date}`,
+  lastUsedWay: (method: string, bank: string | undefined) => (bank ? `${method} (${bank})` : method),
+  rememberLastUsed: (way: string) => `Retenir ${way}`,
+  lastUsedDiffers: 'Ce n’est pas la façon retenue plus bas. L’autre façon ouvre un compte différent et vide.',
 };

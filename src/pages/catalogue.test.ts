@@ -54,7 +54,14 @@ describe('the page catalogue', () => {
 
   it('rejects every general look-alike and never throws, whatever the string', () => {
     for (const url of GENERAL_LOOK_ALIKES) expect(detectPage(url), url).toBeUndefined();
-    for (const junk of ['\u0000', '%', 'https://%', 'https://[::1]/', 'https://127.0.0.1/j/eng/l', '//clegc-gckey.gc.ca/j/eng/l']) {
+    for (const junk of [
+      '\u0000',
+      '%',
+      'https://%',
+      'https://[::1]/',
+      'https://127.0.0.1/j/eng/l',
+      '//clegc-gckey.gc.ca/j/eng/l',
+    ]) {
       expect(() => detectPage(junk)).not.toThrow();
       expect(detectPage(junk)).toBeUndefined();
     }
@@ -63,8 +70,12 @@ describe('the page catalogue', () => {
   it('reads the language from the URL, and says nothing where the URL says nothing', () => {
     expect(detectPage('https://clegc-gckey.gc.ca/j/fra/l?ReqID=s1')?.lang).toBe('fr');
     expect(detectPage('https://clegc-gckey.gc.ca/j/eng/l?ReqID=s1')?.lang).toBe('en');
-    expect(detectPage('https://www.canada.ca/fr/immigration-refugies-citoyennete/services/demande/compte.html')?.lang).toBe('fr');
-    expect(detectPage('https://onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca/mycic/gccf?lang=fra&idp=gckey')?.lang).toBe('fr');
+    expect(
+      detectPage('https://www.canada.ca/fr/immigration-refugies-citoyennete/services/demande/compte.html')?.lang,
+    ).toBe('fr');
+    expect(
+      detectPage('https://onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca/mycic/gccf?lang=fra&idp=gckey')?.lang,
+    ).toBe('fr');
     expect(detectPage('https://onlineservices-servicesenligne.cic.gc.ca/mycic/home?&lang=en')?.lang).toBe('en');
     expect(detectPage('https://prson-srpel.apps.cic.gc.ca/fr/login')?.lang).toBe('fr');
     expect(detectPage('https://services.securekeyconcierge.com/cbs/nav/home-accueil-fra')?.lang).toBe('fr');
@@ -81,7 +92,10 @@ describe('the page catalogue', () => {
     for (const pattern of CONTENT_MATCHES) expect(pattern).toMatch(/^https:\/\/[^/]+\/.*\*$/);
     for (const service of SERVICES) {
       for (const host of service.hosts) {
-        expect(CONTENT_MATCHES.some((pattern) => pattern.startsWith(`https://${host}/`)), host).toBe(true);
+        expect(
+          CONTENT_MATCHES.some((pattern) => pattern.startsWith(`https://${host}/`)),
+          host,
+        ).toBe(true);
       }
     }
     // www.canada.ca is shared with every other government page: only the two sign-in pages.
@@ -97,7 +111,10 @@ describe('the page catalogue', () => {
       for (const { yes } of Object.values(examples.pages)) {
         for (const url of yes) {
           const { origin, pathname, search } = new URL(url);
-          expect(patterns.some((re) => re.test(origin + pathname + search)), url).toBe(true);
+          expect(
+            patterns.some((re) => re.test(origin + pathname + search)),
+            url,
+          ).toBe(true);
         }
       }
     }

@@ -3,7 +3,9 @@ import { activeProfile, type Profile } from '../settings/schema';
 import { updateActiveProfile } from '../settings/store';
 import { useSettings } from '../ui/use-settings';
 import { uiLang, uiText } from '../ui/ui-lang';
+import { LastUsed } from './last-used';
 import { MethodPicker } from './method-picker';
+import { Profiles } from './profiles';
 import { TabStatus } from './tab-status';
 
 export function Popup() {
@@ -24,6 +26,8 @@ export function Popup() {
         <p class="unofficial">{t.popupUnofficial}</p>
       </header>
       <TabStatus t={t} settings={settings} />
+      <Profiles t={t} settings={settings} />
+      <LastUsed t={t} lang={lang} profile={profile} />
       <MethodPicker profile={profile} lang={lang} t={t} onChange={change} />
       <p class="status" role="status" aria-live="polite">
         {saved ? t.saved : ''}

@@ -1,12 +1,22 @@
 import * as z from 'zod/mini';
-import { PAGE_KEY } from './constants';
+import { PARTNER_IDS } from '../pages/partners';
+import { METHODS, PAGE_KEY } from './constants';
 
 /**
- * The only message a content script sends: "the person closed the banner on this page kind".
- * Content scripts live in pages, so the background validates every message before acting on it.
+ * What content scripts may ask the background to remember. Content scripts live in pages, so the
+ * background validates every message (shape here; sender and page in background.ts) before acting.
+ * None carries anything the person typed: only which button or bank they chose.
  */
-export const HidePageMessageSchema = z.object({
-  type: z.literal('hide-page'),
-  page: z.string().check(z.regex(PAGE_KEY)),
-});
-export type HidePageMessage = z.infer<typeof HidePageMessageSchema>;
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  /** The person closed the banner on this page kind. */
+  z.object({ type: z.literal('hide-page'), page: z.string().check(z.regex(PAGE_KEY)) }),
+  /** The person answered the banner's question: this is how they sign in. */
+  z.object({ type: z.literal('remember-method'), method: z.enum(METHODS) }),
+  /** A sign-in was started with this method (the federation front's `idp=`). */
+  z.object({ type: z.literal('record-sign-in'), method: z.enum(METHODS) }),
+  /** The person picked this bank on the Sign-In Partner list. */
+  z.object({ type: z.literal('record-bank'), partner: z.enum(PARTNER_IDS) }),
+  /** The person went ahead on the GCKey sign-up page. */
+  z.object({ type: z.literal('record-new-gckey') }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;

@@ -31,14 +31,36 @@ function generator(next: () => number) {
     ...(next() < 0.8 ? { label: pick(['', 'Maria', 42, 'x'.repeat(61), null]) } : {}),
     ...(next() < 0.8 ? { method: pick(['gckey', 'sign-in-partner', 'passkey', null, 1]) } : {}),
     ...(next() < 0.8 ? { partner: pick([...PARTNER_IDS.slice(0, 4), 'gone-bank', null, {}]) } : {}),
+    ...(next() < 0.6 ? { lastUsed: pick([null, 'gckey', lastUsed(), lastUsed(), { method: 'gckey' }]) } : {}),
+    ...(next() < 0.6 ? { newGckeyAt: pick([null, 1764028800000, -1, 5e15, Number.NaN, '1764028800000']) } : {}),
+  });
+  const lastUsed = () => ({
+    ...(next() < 0.9 ? { method: pick(['gckey', 'sign-in-partner', 'passkey']) } : {}),
+    ...(next() < 0.7 ? { partner: pick(['tangerine', 'gone-bank', null]) } : {}),
+    ...(next() < 0.9 ? { at: pick([1764028800000, 0, -5, Infinity, 4102444800001, '2026-11-25']) } : {}),
+    ...(next() < 0.2 ? { extra: true } : {}),
   });
   const settings = (depth: number): unknown => ({
     ...(next() < 0.9
-      ? { profiles: next() < 0.8 ? Array.from({ length: Math.floor(next() * 4) }, () => (next() < 0.8 ? profile() : value(depth))) : value(depth) }
+      ? {
+          profiles:
+            next() < 0.8
+              ? Array.from({ length: Math.floor(next() * 4) }, () => (next() < 0.8 ? profile() : value(depth)))
+              : value(depth),
+        }
       : {}),
     ...(next() < 0.8 ? { activeProfile: pick([...ids, 3, null]) } : {}),
     ...(next() < 0.8
-      ? { hiddenPages: pick([[], ['gckey/sign-in'], ['gckey/sign-in', 'gckey/sign-in'], ['bad key'], 'gckey/info', Array(101).fill('gckey/info')]) }
+      ? {
+          hiddenPages: pick([
+            [],
+            ['gckey/sign-in'],
+            ['gckey/sign-in', 'gckey/sign-in'],
+            ['bad key'],
+            'gckey/info',
+            Array(101).fill('gckey/info'),
+          ]),
+        }
       : {}),
   });
   return () => value(0);
@@ -53,6 +75,7 @@ describe('readPageView (the content script reader without zod)', () => {
       expect(readPageView(raw), JSON.stringify(raw)).toEqual({
         hiddenPages: settings.hiddenPages,
         profile: activeProfile(settings),
+        profileCount: settings.profiles.length,
       });
     }
   });
@@ -62,14 +85,28 @@ describe('readPageView (the content script reader without zod)', () => {
       readPageView({
         profiles: [
           { id: 'me', label: '', method: 'gckey', partner: null },
-          { id: 'maria', label: 'Maria', method: 'sign-in-partner', partner: 'rbc' },
+          {
+            id: 'maria',
+            label: 'Maria',
+            method: 'sign-in-partner',
+            partner: 'rbc',
+            lastUsed: { method: 'gckey', at: 5 },
+          },
         ],
         activeProfile: 'maria',
         hiddenPages: ['gckey/info'],
       }),
     ).toEqual({
       hiddenPages: ['gckey/info'],
-      profile: { id: 'maria', label: 'Maria', method: 'sign-in-partner', partner: 'rbc' },
+      profile: {
+        id: 'maria',
+        label: 'Maria',
+        method: 'sign-in-partner',
+        partner: 'rbc',
+        lastUsed: { method: 'gckey', partner: null, at: 5 },
+        newGckeyAt: null,
+      },
+      profileCount: 2,
     });
   });
 });

@@ -3,14 +3,22 @@ import { activeProfile, defaultSettings, parseSettings } from './schema';
 
 describe('parseSettings', () => {
   it('gives the defaults for anything that is not settings', () => {
-    for (const raw of [undefined, null, 0, 'x', [], true, () => 1]) expect(parseSettings(raw)).toEqual(defaultSettings());
+    for (const raw of [undefined, null, 0, 'x', [], true, () => 1])
+      expect(parseSettings(raw)).toEqual(defaultSettings());
   });
 
   it('keeps a valid value exactly', () => {
     const value = {
       profiles: [
-        { id: 'me', label: '', method: 'sign-in-partner', partner: 'tangerine' },
-        { id: 'maria', label: 'Maria', method: 'gckey', partner: null },
+        { id: 'me', label: '', method: 'sign-in-partner', partner: 'tangerine', lastUsed: null, newGckeyAt: null },
+        {
+          id: 'maria',
+          label: 'Maria',
+          method: 'gckey',
+          partner: null,
+          lastUsed: { method: 'sign-in-partner', partner: 'rbc', at: 1764028800000 },
+          newGckeyAt: 1764028800000,
+        },
       ],
       activeProfile: 'maria',
       hiddenPages: ['gckey/info'],
@@ -30,8 +38,8 @@ describe('parseSettings', () => {
       hiddenPages: 'gckey/info',
     });
     expect(parsed.profiles).toEqual([
-      { id: 'me', label: '', method: null, partner: 'tangerine' },
-      { id: 'maria', label: '', method: 'gckey', partner: null },
+      { id: 'me', label: '', method: null, partner: 'tangerine', lastUsed: null, newGckeyAt: null },
+      { id: 'maria', label: '', method: 'gckey', partner: null, lastUsed: null, newGckeyAt: null },
     ]);
     expect(parsed.activeProfile).toBe('me');
     expect(parsed.hiddenPages).toEqual([]);

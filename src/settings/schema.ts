@@ -1,11 +1,22 @@
 import * as z from 'zod/mini';
 import { PARTNER_IDS } from '../pages/partners';
-import { DEFAULT_PROFILE_ID, METHODS, PAGE_KEY } from './constants';
+import { DEFAULT_PROFILE_ID, MAX_PROFILES, MAX_TIME, METHODS, PAGE_KEY } from './constants';
 
-// zod/mini, not zod: this schema also runs in the content script, whose size is budgeted.
+// The authority on what settings look like (the content script reads through page-view.ts, which a
+// test keeps equal to this). zod/mini keeps the background and popup bundles small.
 
 export { DEFAULT_PROFILE_ID, METHODS, PAGE_KEY, type Method } from './constants';
 export const MethodSchema = z.enum(METHODS);
+const PartnerSchema = z.enum(PARTNER_IDS);
+/** A moment, as milliseconds since 1970, no later than the year 2100. */
+const TimeSchema = z.number().check(z.gte(0), z.lte(MAX_TIME));
+
+/** What the person actually did last: the method they started a sign-in with, the bank they picked. */
+const LastUsedSchema = z.object({
+  method: MethodSchema,
+  partner: z.catch(z.nullable(PartnerSchema), null),
+  at: TimeSchema,
+});
 
 export const ProfileSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
@@ -13,20 +24,32 @@ export const ProfileSchema = z.object({
   label: z.catch(z.string().check(z.maxLength(60)), ''),
   method: z.catch(z.nullable(MethodSchema), null),
   /** Only meaningful with Sign-In Partner; an unknown bank (e.g. removed from the list) reads as null. */
-  partner: z.catch(z.nullable(z.enum(PARTNER_IDS)), null),
+  partner: z.catch(z.nullable(PartnerSchema), null),
+  lastUsed: z.catch(z.nullable(LastUsedSchema), null),
+  /** When the person went ahead on the GCKey sign-up page (a new GCKey means a new, empty account). */
+  newGckeyAt: z.catch(z.nullable(TimeSchema), null),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
 export const SettingsSchema = z.object({
-  profiles: z.array(ProfileSchema).check(z.minLength(1), z.maxLength(200)),
+  profiles: z.array(ProfileSchema).check(z.minLength(1), z.maxLength(MAX_PROFILES)),
   activeProfile: z.string(),
   /** Page kinds (`service/page`) whose banner the person closed. */
   hiddenPages: z.catch(z.array(z.string().check(z.regex(PAGE_KEY))).check(z.maxLength(100)), []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+export const newProfile = (id: string, label: string): Profile => ({
+  id,
+  label,
+  method: null,
+  partner: null,
+  lastUsed: null,
+  newGckeyAt: null,
+});
+
 export const defaultSettings = (): Settings => ({
-  profiles: [{ id: DEFAULT_PROFILE_ID, label: '', method: null, partner: null }],
+  profiles: [newProfile(DEFAULT_PROFILE_ID, '')],
   activeProfile: DEFAULT_PROFILE_ID,
   hiddenPages: [],
 });
@@ -40,12 +63,14 @@ export function parseSettings(raw: unknown): Settings {
   if (typeof raw !== 'object' || raw === null) return fallback;
   const record = raw as Record<string, unknown>;
   const seen = new Set<string>();
-  const profiles = (Array.isArray(record.profiles) ? record.profiles : []).slice(0, 200).flatMap((candidate) => {
-    const parsed = ProfileSchema.safeParse(candidate);
-    if (!parsed.success || seen.has(parsed.data.id)) return [];
-    seen.add(parsed.data.id);
-    return [parsed.data];
-  });
+  const profiles = (Array.isArray(record.profiles) ? record.profiles : [])
+    .slice(0, MAX_PROFILES)
+    .flatMap((candidate) => {
+      const parsed = ProfileSchema.safeParse(candidate);
+      if (!parsed.success || seen.has(parsed.data.id)) return [];
+      seen.add(parsed.data.id);
+      return [parsed.data];
+    });
   if (profiles.length === 0) profiles.push(...fallback.profiles);
   const active =
     typeof record.activeProfile === 'string' && seen.has(record.activeProfile) ? record.activeProfile : profiles[0]!.id;

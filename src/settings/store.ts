@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_KEY } from './constants';
-import { parseSettings, type Profile, type Settings, activeProfile } from './schema';
+import { activeProfile, newProfile, parseSettings, type Profile, type Settings } from './schema';
 
 /**
  * The one persisted value. Versioned from the start so that later shapes migrate instead of
@@ -46,3 +46,16 @@ export const setPageHidden = (key: string, hidden: boolean) =>
       ? [...settings.hiddenPages.filter((page) => page !== key), key]
       : settings.hiddenPages.filter((page) => page !== key),
   }));
+
+/** A new person, made active at once (the popup's "Add a person"). */
+export const addProfile = (label: string) =>
+  updateSettings((settings) => {
+    const id = `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    return {
+      ...settings,
+      profiles: [...settings.profiles, newProfile(id, label.trim().slice(0, 60))],
+      activeProfile: id,
+    };
+  });
+
+export const setActiveProfile = (id: string) => updateSettings((settings) => ({ ...settings, activeProfile: id }));

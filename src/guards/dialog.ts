@@ -1,0 +1,56 @@
+import { h } from '../banner/dom';
+import GUARDS_CSS from './guards.css?inline';
+
+export type Choice = 'own' | 'other' | 'cancel';
+export type DialogText = { title: string; body: string; useOwn: string; continueOther: string; cancel: string };
+
+/**
+ * Asks before the click that would open a separate, empty account. A native modal <dialog> in a
+ * closed shadow root: the page behind it is inert, focus moves to the safe choice and returns to
+ * the page's own button afterwards, Escape cancels. Resolves with what the person chose.
+ */
+export function confirmOtherWay(text: DialogText, lang: string, returnFocusTo: HTMLElement): Promise<Choice> {
+  const host = document.createElement(`ircc-guide-dialog-${Math.random().toString(36).slice(2, 8)}`);
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = GUARDS_CSS;
+  const button = (label: string, className: string, choice: Choice) => {
+    const element = h('button', { type: 'button', class: className }, label);
+    element.addEventListener('click', () => finish(choice));
+    return element;
+  };
+  const own = button(text.useOwn, 'primary', 'own');
+  own.autofocus = true;
+  const dialog = h(
+    'dialog',
+    { role: 'alertdialog', 'aria-labelledby': 'title', 'aria-describedby': 'body', lang },
+    h('h2', { id: 'title' }, text.title),
+    h('p', { id: 'body' }, text.body),
+    h(
+      'div',
+      { class: 'actions' },
+      own,
+      button(text.continueOther, 'secondary', 'other'),
+      button(text.cancel, 'quiet', 'cancel'),
+    ),
+  ) as HTMLDialogElement;
+  root.append(style, dialog);
+  document.documentElement.append(host);
+
+  let finish: (choice: Choice) => void = () => {};
+  const done = new Promise<Choice>((resolve) => {
+    finish = (choice) => {
+      if (dialog.open) dialog.close();
+      host.remove();
+      if (choice !== 'own' && choice !== 'other') returnFocusTo.focus();
+      resolve(choice);
+    };
+  });
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault(); // Escape: close through the same path, so focus goes back
+    finish('cancel');
+  });
+  dialog.showModal();
+  own.focus();
+  return done;
+}

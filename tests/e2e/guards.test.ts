@@ -1,0 +1,280 @@
+// The guards in the real browser: on the secure-account chooser and the bank list, the person's own
+// way is marked and any other way asks first, in English and French, by mouse, keyboard and middle
+// click; what was used is learned; and the page is left alone when nothing is remembered.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findAxNode, focusedAxNode } from './ax.ts';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  accessibleText,
+  clearStorage,
+  lightDomHtml,
+  oneProfile,
+  openPopup,
+  type Session,
+  setStoredSettings,
+  startSession,
+  visit,
+  waitForText,
+} from './extension.ts';
+import { URLS } from './fixtures/index.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => session?.close());
+beforeEach(async () => {
+  await clearStorage(session);
+  for (const page of session.browser.context.pages().slice(1)) await page.close();
+});
+
+const screenshot = async (page: Page, name: string) => {
+  const dir = resolve(import.meta.dirname, '../../docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: resolve(dir, name) });
+};
+const FRONT = 'https://onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca/mycic/gccf';
+const dialogNode = (page: Page) => findAxNode(page, (n) => n.role === 'alertdialog');
+const storedSettings = () =>
+  session.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
+const CHOOSERS = [
+  {
+    lang: 'en',
+    url: URLS.canadaAccountEn,
+    gckey: 'Continue to GCKey',
+    partner: 'Continue to Sign-In Partner',
+    title: 'This opens a different account',
+    mark: 'Your sign-in',
+    useGckey: 'Use GCKey instead',
+    usePartner: 'Use Sign-In Partner instead',
+    continuePartner: 'Continue with Sign-In Partner anyway',
+    body: 'creates a separate, empty account',
+  },
+  {
+    lang: 'fr',
+    url: URLS.canadaAccountFr,
+    gckey: 'Continuer vers CléGC',
+    partner: 'Continuer vers Partenaire de connexion',
+    title: 'Ceci ouvre un autre compte',
+    mark: 'Votre connexion',
+    useGckey: 'Utiliser plutôt CléGC',
+    usePartner: 'Utiliser plutôt Partenaire de connexion',
+    continuePartner: 'Continuer quand même avec Partenaire de connexion',
+    body: 'crée un compte distinct et vide',
+  },
+] as const;
+
+for (const c of CHOOSERS) {
+  describe(`the secure-account chooser (${c.lang})`, () => {
+    const openChooser = async (settings: unknown) => {
+      await setStoredSettings(session, settings);
+      const page = await visit(session, c.url);
+      await waitForText(page, c.mark); // the guard is in place
+      return page;
+    };
+
+    it('with GCKey remembered, marks GCKey and stops “Sign-In Partner”: the page stays, the dialog is announced', async () => {
+      const page = await openChooser(oneProfile('gckey'));
+      await page.getByRole('link', { name: c.partner }).click();
+      await waitForText(page, c.title);
+      const dialog = await dialogNode(page);
+      expect(dialog?.name).toBe(c.title);
+      expect(await accessibleText(page)).toContain(c.body);
+      expect(page.url()).toBe(c.url);
+      expect((await focusedAxNode(page))?.name).toBe(c.useGckey); // focus moved into the dialog
+    });
+
+    it('“Use GCKey instead” arrives at the idp=gckey front', async () => {
+      const page = await openChooser(oneProfile('gckey'));
+      await page.getByRole('link', { name: c.partner }).click();
+      await waitForText(page, c.title);
+      await page.keyboard.press('Enter'); // the focused, safe choice
+      await page.waitForURL((url) => url.href.startsWith(FRONT));
+      expect(new URL(page.url()).searchParams.get('idp')).toBe('gckey');
+    });
+
+    it('“Continue … anyway” proceeds to the other front', async () => {
+      const page = await openChooser(oneProfile('gckey'));
+      await page.getByRole('link', { name: c.partner }).click();
+      await waitForText(page, c.title);
+      // The dialog lives in a closed shadow root: press its second button as a keyboard user would.
+      await page.keyboard.press('Tab');
+      expect((await focusedAxNode(page))?.name).toBe(c.continuePartner);
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.href.startsWith(FRONT));
+      expect(new URL(page.url()).searchParams.get('idp')).toBe('securekey');
+    });
+
+    it('Escape cancels: the page stays, focus returns to the button that was pressed', async () => {
+      const page = await openChooser(oneProfile('gckey'));
+      await page.getByRole('link', { name: c.partner }).focus();
+      await page.keyboard.press('Enter'); // keyboard only
+      await waitForText(page, c.title);
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await dialogNode(page)) === undefined).toBe(true);
+      expect(page.url()).toBe(c.url);
+      expect((await focusedAxNode(page))?.name).toBe(c.partner);
+    });
+
+    it('with the roles swapped, keyboard only: “Use Sign-In Partner instead” arrives at idp=securekey', async () => {
+      const page = await openChooser(oneProfile('sign-in-partner', 'tangerine'));
+      await page.getByRole('link', { name: c.gckey }).focus();
+      await page.keyboard.press('Enter');
+      await waitForText(page, c.title);
+      expect((await focusedAxNode(page))?.name).toBe(c.usePartner);
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.href.startsWith(FRONT));
+      expect(new URL(page.url()).searchParams.get('idp')).toBe('securekey');
+    });
+
+    it('a middle click on the other button asks too, and opens no tab', async () => {
+      const page = await openChooser(oneProfile('gckey'));
+      const pagesBefore = session.browser.context.pages().length;
+      await page.getByRole('link', { name: c.partner }).click({ button: 'middle' });
+      await waitForText(page, c.title);
+      await page.waitForTimeout(200);
+      expect(session.browser.context.pages().length).toBe(pagesBefore);
+    });
+  });
+}
+
+describe('when nothing is remembered', () => {
+  it('nothing is stopped, and the sign-in is learned for the popup', async () => {
+    const page = await visit(session, URLS.canadaAccountEn);
+    expect(await accessibleText(page)).toContain('When you created your account, which did you use?');
+    await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
+    await page.waitForURL((url) => url.href.startsWith(FRONT));
+    await expect.poll(async () => ((await storedSettings())?.profiles as { lastUsed: unknown }[])?.[0]?.lastUsed).toMatchObject({
+      method: 'sign-in-partner',
+    });
+    const popup = await openPopup(session);
+    await popup.getByText(/Last used: Sign-In Partner, \d{1,2} \w{3} \d{4}/).waitFor();
+    await popup.getByRole('button', { name: 'Remember Sign-In Partner' }).click();
+    expect(await popup.getByRole('radio', { name: 'Sign-In Partner', exact: true }).isChecked()).toBe(true);
+  });
+
+  it('the banner’s question remembers the answer, and the mark appears at once', async () => {
+    const page = await visit(session, URLS.canadaAccountEn);
+    const answer = await findAxNode(page, (n) => n.role === 'button' && n.name === 'GCKey');
+    expect(answer).toBeDefined();
+    await page.keyboard.press('Tab'); // first in the page: the banner's answers
+    expect((await focusedAxNode(page))?.name).toBe('GCKey');
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'Your sign-in');
+    await waitForText(page, 'Your button is “Continue to GCKey”.');
+  });
+
+  it('“I don’t have an account yet” explains what choosing now means', async () => {
+    const page = await visit(session, URLS.canadaAccountEn);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await focusedAxNode(page))?.name).toBe('I don’t have an account yet');
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'pick one now and always use that same one');
+  });
+});
+
+describe('the bank list', () => {
+  for (const [lang, url, yours, other, title] of [
+    ['en', URLS.partnerChooserEn, 'Your bank', 'BMO', 'This opens a different account'],
+    ['fr', URLS.partnerChooserFr, 'Votre banque', 'BMO', 'Ceci ouvre un autre compte'],
+  ] as const) {
+    it(`marks the remembered bank and asks before another (${lang}); going ahead is learned`, async () => {
+      await setStoredSettings(session, oneProfile('sign-in-partner', 'tangerine'));
+      const page = await visit(session, url);
+      await waitForText(page, yours);
+      await page.getByRole('link', { name: other, exact: true }).click();
+      await waitForText(page, title);
+      expect(page.url()).toBe(url);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter'); // "Continue with BMO anyway"
+      await page.waitForURL((u) => u.pathname === '/cbs/nav/bank');
+      expect(new URL(page.url()).searchParams.get('fi')).toBe('bmo');
+      await expect.poll(async () => ((await storedSettings())?.profiles as { lastUsed: unknown }[])?.[0]?.lastUsed).toMatchObject({
+        method: 'sign-in-partner',
+        partner: 'bmo',
+      });
+    });
+  }
+});
+
+describe('the GCKey sign-up page', () => {
+  it('warns when a method is remembered; going ahead is remembered, and the account home then asks “is this empty?”', async () => {
+    await setStoredSettings(session, oneProfile('sign-in-partner', 'rbc'));
+    const page = await visit(session, URLS.gckeySignUpEn);
+    await waitForText(page, 'Stop: a new GCKey creates a new, empty IRCC account, without your applications.');
+    const back = await findAxNode(page, (n) => n.role === 'link' && n.name === 'IRCC secure account sign-in page (canada.ca)');
+    expect(back).toBeDefined();
+    await page.getByRole('button', { name: 'I accept' }).click();
+    await expect.poll(async () => ((await storedSettings())?.profiles as { newGckeyAt: unknown }[])?.[0]?.newGckeyAt).toEqual(
+      expect.any(Number),
+    );
+    const home = await visit(session, URLS.accountHome);
+    await waitForText(home, 'You just made a new GCKey. If you don’t see your applications, this is a new, empty account');
+    await waitForText(home, '5 tries, then locked for 24 hours');
+  });
+});
+
+describe('several people', () => {
+  it('switching profile in the popup changes what the next banner says, and names the person', async () => {
+    await setStoredSettings(session, {
+      profiles: [
+        { id: 'me', label: '', method: 'gckey', partner: null },
+        { id: 'maria', label: 'Maria', method: 'sign-in-partner', partner: 'rbc' },
+      ],
+      activeProfile: 'me',
+      hiddenPages: [],
+    });
+    const first = await visit(session, URLS.gckeySignInEn);
+    await waitForText(first, 'You sign in with GCKey.');
+    const popup = await openPopup(session);
+    await popup.getByRole('button', { name: 'Maria' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: 'Maria' }).getAttribute('aria-pressed')).toBe('true');
+    const next = await visit(session, URLS.gckeySignInEn);
+    await waitForText(next, 'Signing in for Maria? Maria uses RBC Royal Bank through Sign-In Partner.');
+    const chooser = await visit(session, URLS.canadaAccountEn);
+    await waitForText(chooser, 'Maria’s sign-in');
+    await chooser.getByRole('link', { name: 'Continue to GCKey' }).click();
+    await waitForText(chooser, 'Maria signs in with Sign-In Partner.');
+    await screenshot(chooser, 'guard-dialog.png');
+    // The person's name stays inside the closed shadow roots: the page cannot read it.
+    expect(await lightDomHtml(chooser)).not.toContain('Maria');
+  });
+
+  it('stays quick with 50 people: the popup opens and switches in one click', async () => {
+    const profiles = Array.from({ length: 50 }, (_, i) => ({
+      id: `client-${i + 1}`,
+      label: `Client ${i + 1}`,
+      method: i % 2 ? 'gckey' : 'sign-in-partner',
+      partner: i % 2 ? null : 'td',
+    }));
+    await setStoredSettings(session, { profiles, activeProfile: 'client-1', hiddenPages: [] });
+    const started = Date.now();
+    const popup = await openPopup(session);
+    await popup.getByRole('button', { name: 'Client 50', exact: true }).click();
+    await expect.poll(() => popup.getByRole('radio', { name: 'GCKey', exact: true }).isChecked()).toBe(true);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const page = await visit(session, URLS.gckeySignInEn);
+    await waitForText(page, 'Signing in for Client 50? Client 50 uses GCKey.');
+  });
+});
+
+describe('when the extension goes away mid-session', () => {
+  it('the page’s own buttons work again, with no question in the way', async () => {
+    await setStoredSettings(session, oneProfile('gckey'));
+    const page = await visit(session, URLS.canadaAccountEn);
+    await waitForText(page, 'Your sign-in');
+    // An update or a disable both end the content scripts' context; a reload does it here.
+    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await page.waitForTimeout(500);
+    await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
+    await page.waitForURL((url) => url.href.startsWith(FRONT));
+    expect(new URL(page.url()).searchParams.get('idp')).toBe('securekey');
+    // This must stay last: the session's worker handle is gone after the reload.
+  });
+});
