@@ -4,6 +4,8 @@ import { CONTENT_MATCHES } from './src/pages/catalogue';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // WXT_OUT_DIR lets parallel work build side by side without overwriting each other's output.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

@@ -12,7 +12,8 @@ declare const chrome: {
   tabs: { create(props: { url: string; active: boolean }): Promise<unknown> };
 };
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built extension under test; WXT_OUT_DIR matches the build's (see wxt.config.ts). */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 /** The banner's landmark name, English and French. */
 export const BANNER_NAME = /Sign-In Guide for IRCC \(unofficial extension\)|Guide de connexion IRCC \(extension non officielle\)/;
 
