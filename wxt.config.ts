@@ -15,8 +15,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the remembered sign-in. The hosts are the catalogue's, the same the content script
-    // runs on (so no new warning): they let the popup read the address of an IRCC tab, and no other.
-    permissions: ['storage'],
+    // runs on (so no new warning): they let the popup read the address of an IRCC tab. activeTab:
+    // the address of the tab the person opens the popup on, to warn about look-alike sites; no
+    // other tab, no history.
+    permissions: ['storage', 'activeTab'],
     host_permissions: CONTENT_MATCHES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -24,6 +24,12 @@ export const uiEn = {
   lastUsedWay: (method: string, bank: string | undefined) => (bank ? `${method} (${bank})` : method),
   rememberLastUsed: (way: string) => `Remember ${way}`,
   lastUsedDiffers: 'That is not the way remembered below. The other way opens a different, empty account.',
+
+  lookAlikeStrong: 'This is not a Government of Canada site.',
+  lookAlikeTip: 'This site talks about IRCC, but it is not a Government of Canada site.',
+  lookAlikeWhy:
+    'Official IRCC pages are in English and French, and their address ends in canada.ca or gc.ca. Don’t sign in from links in messages you did not expect.',
+  lookAlikeLink: 'Go to the official IRCC sign-in page (canada.ca)',
 };
 
 export type UiMessages = typeof uiEn;

@@ -27,4 +27,10 @@ export const uiFr: UiMessages = {
   lastUsedWay: (method: string, bank: string | undefined) => (bank ? `${method} (${bank})` : method),
   rememberLastUsed: (way: string) => `Retenir ${way}`,
   lastUsedDiffers: 'Ce n’est pas la façon retenue plus bas. L’autre façon ouvre un compte différent et vide.',
+
+  lookAlikeStrong: 'Ce n’est pas un site du gouvernement du Canada.',
+  lookAlikeTip: 'Ce site parle d’IRCC, mais ce n’est pas un site du gouvernement du Canada.',
+  lookAlikeWhy:
+    'Les pages officielles d’IRCC sont en français et en anglais, et leur adresse se termine par canada.ca ou gc.ca. Ne vous connectez pas à partir de liens reçus dans des messages inattendus.',
+  lookAlikeLink: 'Aller à la page de connexion officielle d’IRCC (canada.ca)',
 };

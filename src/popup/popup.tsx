@@ -25,7 +25,7 @@ export function Popup() {
         <h1>{t.popupTitle}</h1>
         <p class="unofficial">{t.popupUnofficial}</p>
       </header>
-      <TabStatus t={t} settings={settings} />
+      <TabStatus t={t} lang={lang} settings={settings} />
       <Profiles t={t} settings={settings} />
       <LastUsed t={t} lang={lang} profile={profile} />
       <MethodPicker profile={profile} lang={lang} t={t} onChange={change} />
