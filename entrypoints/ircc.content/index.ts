@@ -8,6 +8,9 @@ export default defineContentScript({
   // Before the page is parsed, so the banner takes its place before the first paint.
   runAt: 'document_start',
   main(ctx) {
-    runBanner(location.href, ctx);
+    const banner = runBanner(location.href, ctx);
+    // The apps.cic.gc.ca portals are single-page apps: the banner follows their routes. The
+    // listener dies with the content script's context.
+    if (banner) ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => banner.follow(newUrl.href));
   },
 });

@@ -5,6 +5,8 @@ export type BannerHost = {
   host: HTMLElement;
   /** Replace what the banner shows (inside the closed shadow root). */
   show(content: Node): void;
+  /** A single-page app moved to another page kind. */
+  setPage(attrs: { service: string; page: string }): void;
   remove(): void;
 };
 
@@ -15,24 +17,43 @@ export type BannerHost = {
  */
 export function mountHost(attrs: { service: string; page: string }): BannerHost {
   const host = document.createElement(`ircc-guide-${Math.random().toString(36).slice(2, 8)}`);
-  host.setAttribute('data-ircc-service', attrs.service);
-  host.setAttribute('data-ircc-page', attrs.page);
+  const setPage = (page: { service: string; page: string }) => {
+    host.setAttribute('data-ircc-service', page.service);
+    host.setAttribute('data-ircc-page', page.page);
+  };
+  setPage(attrs);
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = BANNER_CSS;
   root.append(style);
+  // A page that takes the banner out gets it back once; if it does so again, we let it be
+  // rather than fight the page. Only the host's own parent is watched, not the whole page.
+  let wanted = true;
+  let comebacks = 1;
+  let watcher: MutationObserver | undefined;
   const insert = () => {
     const parent = document.body ?? document.documentElement;
     parent.insertBefore(host, parent.firstChild);
+    watcher?.disconnect();
+    watcher = new MutationObserver(() => {
+      if (!wanted || host.isConnected) return;
+      watcher?.disconnect();
+      if (comebacks-- > 0) insert();
+    });
+    watcher.observe(parent, { childList: true });
   };
   insert();
   return {
     host,
+    setPage,
     show(content) {
       root.replaceChildren(style, content);
+      wanted = true;
       if (!host.isConnected) insert(); // shown again after the person closed it
     },
     remove() {
+      wanted = false;
+      watcher?.disconnect();
       host.remove();
     },
   };

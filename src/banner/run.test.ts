@@ -122,4 +122,29 @@ describe('the banner in a page', () => {
     await browser.storage.local.set(settingsWith('gckey'));
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
   });
+
+  it('follows a single-page app from route to route: one host, the right page each time', async () => {
+    const roots = captureShadowRoots();
+    const running = runBanner('https://prson-srpel.apps.cic.gc.ca/en/dashboard', lifetime())!;
+    await running.ready;
+    running.follow('https://prson-srpel.apps.cic.gc.ca/en/login');
+    running.follow('https://prson-srpel.apps.cic.gc.ca/en/rep/login');
+    const hosts = document.querySelectorAll('[data-ircc-service]');
+    expect(hosts).toHaveLength(1);
+    expect((hosts[0] as HTMLElement).dataset.irccPage).toBe('representative');
+    expect(shownText(roots[0])).toContain('Permanent Resident Portal: representatives');
+    running.follow('https://prson-srpel.apps.cic.gc.ca/fr/login');
+    expect(shownText(roots[0])).toContain('Portail de résidence permanente : connexion');
+  });
+
+  it('comes back once when the page removes it, then lets the page be', async () => {
+    await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
+    const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+    document.querySelector('[data-ircc-service]')!.remove();
+    await flush();
+    expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(1);
+    document.querySelector('[data-ircc-service]')!.remove();
+    await flush();
+    expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(0);
+  });
 });

@@ -20,10 +20,17 @@ type Changes = Record<string, { newValue?: unknown }>;
  * person's settings and fills in their line, or takes the banner away if they hid this page kind.
  * It only reads storage; the one write (hiding a page kind) is a message the background validates.
  */
-export function runBanner(href: string, lifetime: Lifetime): { host: BannerHost; ready: Promise<void> } | undefined {
-  const match = detectPage(href);
+export type RunningBanner = {
+  host: BannerHost;
+  ready: Promise<void>;
+  /** The page moved without a reload (single-page apps): show what the new address is, or nothing. */
+  follow(href: string): void;
+};
+
+export function runBanner(href: string, lifetime: Lifetime): RunningBanner | undefined {
+  let match = detectPage(href);
   if (!match) return undefined;
-  const key = pageKey(match);
+  let key = pageKey(match);
   const banner = mountHost(match);
   let view: PageView | undefined;
   let noAccountYet = false;
@@ -41,7 +48,7 @@ export function runBanner(href: string, lifetime: Lifetime): { host: BannerHost;
     },
   };
   const render = () => {
-    if (view?.hiddenPages.includes(key)) return banner.remove();
+    if (!match || view?.hiddenPages.includes(key)) return banner.remove();
     const lang = pageLang(match.lang, document.documentElement.lang);
     const now = Date.now();
     const shown = view && bannerContent(match, lang, { ...view, noAccountYet, now });
@@ -67,5 +74,16 @@ export function runBanner(href: string, lifetime: Lifetime): { host: BannerHost;
     browser.storage.onChanged.removeListener(onChanged);
     banner.remove();
   });
-  return { host: banner, ready };
+  const follow = (next: string) => {
+    const moved = detectPage(next);
+    if (moved && match && pageKey(moved) === key && moved.lang === match.lang) return;
+    match = moved;
+    noAccountYet = false;
+    if (moved) {
+      key = pageKey(moved);
+      banner.setPage(moved);
+    }
+    render();
+  };
+  return { host: banner, ready, follow };
 }
