@@ -8,5 +8,7 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     void runGuards(location.href, ctx);
+    // Notice an extension disabled, updated or removed while the page is open, and clean up.
+    ctx.setInterval(() => ctx.isInvalid, 2000);
   },
 });

@@ -12,5 +12,8 @@ export default defineContentScript({
     // The apps.cic.gc.ca portals are single-page apps: the banner follows their routes. The
     // listener dies with the content script's context.
     if (banner) ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => banner.follow(newUrl.href));
+    // Browsers do not tell a running content script that its extension was disabled, updated or
+    // removed; reading ctx.isInvalid notices it (and runs the clean-up), so nothing is left behind.
+    if (banner) ctx.setInterval(() => ctx.isInvalid, 2000);
   },
 });

@@ -48,8 +48,9 @@ export function mountHost(attrs: { service: string; page: string }): BannerHost 
     setPage,
     show(content) {
       root.replaceChildren(style, content);
+      if (wanted) return; // (if the page took it out, it stays out)
       wanted = true;
-      if (!host.isConnected) insert(); // shown again after the person closed it
+      insert(); // shown again after the person closed it
     },
     remove() {
       wanted = false;

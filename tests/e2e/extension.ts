@@ -83,7 +83,7 @@ export async function visit(session: Session, url: string, expectBanner = true):
 }
 
 /** What a screen reader is given, once it contains `expected`. Fails with the last text it saw. */
-export async function waitForText(page: Page, expected: RegExp | string, timeoutMs = 5000): Promise<string> {
+export async function waitForText(page: Page, expected: RegExp | string, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let text = '';
   while (Date.now() < deadline) {

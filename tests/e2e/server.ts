@@ -112,6 +112,12 @@ async function answer(host: string, path: string, method: string, res: http.Serv
     return;
   }
   const body = await readFile(file);
+  if (new URLSearchParams(path.split('?')[1] ?? '').has('slow-body')) {
+    // A page still loading when the extension starts: half the HTML now, the rest a second later.
+    res.writeHead(200, headers).write(body.subarray(0, body.length / 2));
+    setTimeout(() => res.end(body.subarray(body.length / 2)), 1000);
+    return;
+  }
   res.writeHead(200, headers).end(method === 'HEAD' ? undefined : body);
 }
 
