@@ -1,3 +1,4 @@
+import { SHADOW_MODE } from '../ui/shadow';
 import { BANNER_CSS } from './banner';
 
 export type BannerHost = {
@@ -22,7 +23,7 @@ export function mountHost(attrs: { service: string; page: string }): BannerHost 
     host.setAttribute('data-ircc-page', page.page);
   };
   setPage(attrs);
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: SHADOW_MODE });
   const style = document.createElement('style');
   style.textContent = BANNER_CSS;
   root.append(style);

@@ -1,3 +1,4 @@
+import { SHADOW_MODE } from '../ui/shadow';
 import { h } from '../banner/dom';
 import GUARDS_CSS from './guards.css?inline';
 
@@ -11,7 +12,7 @@ export type DialogText = { title: string; body: string; useOwn: string; continue
  */
 export function confirmOtherWay(text: DialogText, lang: string, returnFocusTo: HTMLElement): Promise<Choice> {
   const host = document.createElement(`ircc-guide-dialog-${Math.random().toString(36).slice(2, 8)}`);
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: SHADOW_MODE });
   const style = document.createElement('style');
   style.textContent = GUARDS_CSS;
   const button = (label: string, className: string, choice: Choice) => {

@@ -1,3 +1,4 @@
+import { SHADOW_MODE } from '../ui/shadow';
 import { h } from '../banner/dom';
 import GUARDS_CSS from './guards.css?inline';
 
@@ -15,7 +16,7 @@ export function markOwn(target: HTMLElement, label: string, lang: string): () =>
   target.style.outline = OUTLINE;
   target.style.outlineOffset = '3px';
   const host = document.createElement(`ircc-guide-mark-${Math.random().toString(36).slice(2, 8)}`);
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: SHADOW_MODE });
   const style = document.createElement('style');
   style.textContent = GUARDS_CSS;
   root.append(style, h('span', { class: 'mark', lang }, label));

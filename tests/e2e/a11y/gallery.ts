@@ -1,0 +1,86 @@
+// Every banner the extension can show, and its guard's question, laid out on one page for axe: the
+// product's own code (content, DOM, CSS), built with open shadow roots (see src/ui/shadow.ts) so
+// that axe can look inside. Bundled by a11y.test.ts with esbuild.
+import { renderBanner } from '../../../src/banner/banner';
+import { mountHost } from '../../../src/banner/mount';
+import { bannerContent, possibleContents } from '../../../src/guidance/content';
+import { confirmOtherWay } from '../../../src/guards/dialog';
+import { markOwn } from '../../../src/guards/mark';
+import { SERVICES } from '../../../src/pages';
+import type { Lang } from '../../../src/pages/types';
+import type { Profile } from '../../../src/settings/schema';
+
+const NOW = Date.now();
+const profile = (method: Profile['method'], partner: Profile['partner'], more: Partial<Profile> = {}): Profile => ({
+  id: 'me',
+  label: '',
+  method,
+  partner,
+  lastUsed: null,
+  newGckeyAt: null,
+  ...more,
+});
+const PEOPLE: { profile: Profile; profileCount: number; noAccountYet?: boolean }[] = [
+  { profile: profile(null, null), profileCount: 1 },
+  { profile: profile(null, null), profileCount: 1, noAccountYet: true },
+  { profile: profile('gckey', null, { newGckeyAt: NOW }), profileCount: 1 },
+  {
+    profile: profile('sign-in-partner', 'tangerine', {
+      label: 'Maria',
+      lastUsed: { method: 'gckey', partner: null, at: NOW },
+    }),
+    profileCount: 2,
+  },
+];
+
+export function showAllBanners(lang: Lang): number {
+  let count = 0;
+  const actions = { onClose() {}, onAnswer() {} };
+  for (const service of SERVICES) {
+    for (const rule of service.pages) {
+      for (const person of PEOPLE) {
+        const match = { service: service.id, page: rule.page, lang };
+        const banner = mountHost(match);
+        banner.show(
+          renderBanner(
+            bannerContent(match, lang, { ...person, now: NOW }),
+            possibleContents(match, lang, NOW),
+            actions,
+          ),
+        );
+        count++;
+      }
+    }
+  }
+  const button = document.createElement('a');
+  button.href = '#';
+  button.textContent = lang === 'fr' ? 'Continuer vers CléGC' : 'Continue to GCKey';
+  document.querySelector('main')!.append(button);
+  markOwn(button, lang === 'fr' ? 'Votre connexion' : 'Your sign-in', lang);
+  return count;
+}
+
+export function askAboutOtherWay(lang: Lang): void {
+  const other = document.querySelector('a')!;
+  void confirmOtherWay(
+    lang === 'fr'
+      ? {
+          title: 'Ceci ouvre un autre compte',
+          body: 'Vous vous connectez avec CléGC. Continuer avec Partenaire de connexion crée un compte distinct et vide.',
+          useOwn: 'Utiliser plutôt CléGC',
+          continueOther: 'Continuer quand même avec Partenaire de connexion',
+          cancel: 'Annuler',
+        }
+      : {
+          title: 'This opens a different account',
+          body: 'You sign in with GCKey. Continuing with Sign-In Partner creates a separate, empty account.',
+          useOwn: 'Use GCKey instead',
+          continueOther: 'Continue with Sign-In Partner anyway',
+          cancel: 'Cancel',
+        },
+    lang,
+    other,
+  );
+}
+
+Object.assign(window, { showAllBanners, askAboutOtherWay });
