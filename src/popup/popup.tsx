@@ -3,6 +3,7 @@ import { activeProfile, type Profile } from '../settings/schema';
 import { updateActiveProfile } from '../settings/store';
 import { useSettings } from '../ui/use-settings';
 import { uiLang, uiText } from '../ui/ui-lang';
+import { AccountGuide } from './account-guide';
 import { LastUsed } from './last-used';
 import { MethodPicker } from './method-picker';
 import { Profiles } from './profiles';
@@ -32,6 +33,7 @@ export function Popup() {
       <p class="status" role="status" aria-live="polite">
         {saved ? t.saved : ''}
       </p>
+      <AccountGuide lang={lang} />
       <p class="privacy">{t.privacy}</p>
     </main>
   );
