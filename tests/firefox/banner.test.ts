@@ -1,0 +1,147 @@
+// The built Firefox extension in a real Firefox (Debian's firefox-esr, over WebDriver BiDi), on the real
+// URLs served by the local copies of the sites: the banner on each of the four main sign-in systems,
+// in English and French, and silence on a look-alike host and on the eTA page. The Chromium suite
+// (tests/e2e/) tests the rest in depth; this proves the Firefox build does the same job in Firefox.
+// One Firefox for the whole file. Run with `npm run test:firefox` (builds first).
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FixtureServer } from '../e2e/server.ts';
+import { IDN_LOOK_ALIKE_HOSTS, URLS } from '../e2e/fixtures/index.ts';
+import {
+  accessibleText,
+  bannerHosts,
+  bannerTextContent,
+  findFirefox,
+  findFirefoxBuild,
+  landmarkText,
+  launchFirefox,
+  lightDomHtml,
+  shadowRoots,
+  startServerOn443,
+  waitForText,
+  type LaunchedFirefox,
+} from './firefox.ts';
+
+/** The banner's landmark name, English and French. */
+const BANNER_NAME = /Sign-In Guide for IRCC \(unofficial extension\)|Guide de connexion IRCC \(extension non officielle\)/;
+/** What a screen reader is given in the banner, once it is there (Firefox's accessibility tree). */
+const waitForBanner = (page: Page, ...says: string[]) => waitForText(page, (p) => landmarkText(p, BANNER_NAME), [BANNER_NAME, ...says]);
+
+let server: FixtureServer;
+let firefox: LaunchedFirefox;
+const opened: Page[] = [];
+
+beforeAll(async () => {
+  findFirefox(); // fail first, and clearly, when there is no Firefox or no build
+  const extensionDir = findFirefoxBuild();
+  server = await startServerOn443();
+  try {
+    firefox = await launchFirefox({ extensionDir });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  for (const page of opened.splice(0)) await page.close().catch(() => {});
+});
+
+async function visit(url: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  opened.push(page);
+  const response = await page.goto(url, { waitUntil: 'load' });
+  expect(response?.status(), `the local server answered ${url}`).toBe(200);
+  return page;
+}
+
+it('says how to get Firefox when there is none', () => {
+  expect(() => findFirefox({ FIREFOX_PATH: '/nonexistent/firefox' })).toThrow(/No Firefox found.*apt-get install -y firefox-esr/);
+});
+
+it('installs the Firefox build under its gecko id', () => {
+  expect(firefox.extensionId).toBe('ircc-sign-in-guide@example.org');
+});
+
+const PAGES: { url: string; service: string; page: string; lang: 'en' | 'fr'; says: string }[] = [
+  { url: URLS.gckeySignInEn, service: 'gckey', page: 'sign-in', lang: 'en', says: 'GCKey sign-in page' },
+  { url: URLS.gckeySignInFr, service: 'gckey', page: 'sign-in', lang: 'fr', says: 'Page de connexion CléGC' },
+  { url: URLS.partnerChooserEn, service: 'sign-in-partner', page: 'choose-partner', lang: 'en', says: 'Sign-In Partner: choose your bank' },
+  { url: URLS.partnerChooserFr, service: 'sign-in-partner', page: 'choose-partner', lang: 'fr', says: 'choisir votre banque' },
+  { url: URLS.canadaAccountEn, service: 'secure-account', page: 'choose-sign-in', lang: 'en', says: 'choose how you sign in' },
+  { url: URLS.canadaAccountFr, service: 'secure-account', page: 'choose-sign-in', lang: 'fr', says: 'choisir comment vous connecter' },
+  { url: 'https://prson-srpel.apps.cic.gc.ca/en/login', service: 'pr-portal', page: 'sign-in', lang: 'en', says: 'Permanent Resident Portal: sign-in' },
+  { url: 'https://prson-srpel.apps.cic.gc.ca/fr/login', service: 'pr-portal', page: 'sign-in', lang: 'fr', says: 'Portail de résidence permanente : connexion' },
+];
+
+describe('the banner on each main sign-in system', () => {
+  for (const { url, service, page: pageId, lang, says } of PAGES) {
+    it(`${service}/${pageId} (${lang}): ${url}`, async () => {
+      const page = await visit(url);
+      // What a screen reader is given: the banner's landmark, named and worded in the page's language.
+      const text = await waitForBanner(page, says);
+      expect(text.split('\n')[0]).toBe(lang === 'fr' ? 'Guide de connexion IRCC (extension non officielle)' : 'Sign-In Guide for IRCC (unofficial extension)');
+      expect(text).toContain(lang === 'fr' ? 'Masquer ce guide sur ce type de page' : 'Hide this guide on this kind of page'); // the close button's name
+      // What the page can see: one host with the contract's two attributes and nothing else, no open shadow root.
+      expect(await bannerHosts(page)).toEqual([
+        { service, page: pageId, openShadowRoot: false, attributes: ['data-ircc-service', 'data-ircc-page'] },
+      ]);
+      // And what the browser knows: the host's shadow root is there, and closed.
+      const roots = await shadowRoots(page);
+      expect(roots.map((r) => r.mode)).toEqual(['closed']);
+      // The page can read none of the banner's words.
+      expect(await lightDomHtml(page)).not.toMatch(/Unofficial guide|Guide non officiel|unofficial extension|extension non officielle/);
+    });
+  }
+
+  it('takes its place above the GCKey sign-in form, and asks for the person’s method when none is set', async () => {
+    const page = await visit(URLS.gckeySignInEn);
+    const text = await waitForBanner(page, 'Tell this extension how you sign in');
+    // What it would say to a bank user is laid out invisibly (no layout shift later), and not read out.
+    const notYours = 'A GCKey opens a different, empty account.';
+    expect(await bannerTextContent(page)).toContain(notYours);
+    expect(text).not.toContain(notYours);
+    expect(await accessibleText(page)).toContain('Welcome to GCKey'); // the page itself is still read after it
+    const boxes = await page.evaluate(() => {
+      const box = (el: Element | null) => el && (({ y, height }) => ({ y, height }))(el.getBoundingClientRect());
+      return { banner: box(document.querySelector('[data-ircc-service]')), form: box(document.querySelector('#login')) };
+    });
+    expect(boxes.banner!.height).toBeGreaterThan(40);
+    expect(boxes.banner!.y + boxes.banner!.height).toBeLessThanOrEqual(boxes.form!.y);
+  });
+});
+
+describe('silence where the extension has no business', () => {
+  const SILENT: [what: string, url: string, title: RegExp][] = [
+    ['the eTA form on the secure account’s host', URLS.eta, /Electronic Travel Authorization/],
+    ['a copy of GCKey on a look-alike host', 'https://clegc-gckey.gc.ca.evil.example/j/eng/l?ReqID=s1', /GCKey/],
+    ['a copy of the chooser on a fake domain', `https://cic-gc-ca.com${new URL(URLS.canadaAccountEn).pathname}`, /IRCC secure account/],
+    ['a copy of GCKey on an international look-alike (Cyrillic “е”)', `https://${IDN_LOOK_ALIKE_HOSTS[0]}/j/eng/l?ReqID=s1`, /GCKey/],
+  ];
+  for (const [what, url, title] of SILENT) {
+    it(what, async () => {
+      const page = await visit(url);
+      await waitForText(page, accessibleText, title); // the copy did load, and Firefox has its accessibility tree
+      await new Promise((done) => setTimeout(done, 300)); // time enough for a content script that should not be there
+      expect(await bannerHosts(page)).toEqual([]);
+      expect(await shadowRoots(page)).toEqual([]); // nothing of ours anywhere in the page, open or closed
+      expect(await accessibleText(page)).not.toMatch(BANNER_NAME);
+    });
+  }
+});
+
+it('makes no network request of its own', async () => {
+  // network.dns.forceResolve sends every request Firefox makes to the local server, whatever the host,
+  // so the server's log is complete. Firefox's own background requests (remote settings and the like,
+  // on Mozilla's hosts) are left out; any other request than the pages visited would be ours.
+  const firefoxOwn = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)$/;
+  server.requests.length = 0;
+  const visited = [URLS.gckeySignInFr, URLS.canadaAccountEn];
+  for (const url of visited) await waitForBanner(await visit(url));
+  await new Promise((done) => setTimeout(done, 500));
+  const requested = server.requests.filter((r) => !firefoxOwn.test(r.host)).map((r) => `https://${r.host}${r.path}`);
+  expect(requested).toEqual(visited);
+});
