@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n';
 import type { GuardMessages } from '../i18n/guards-en';
+import type { UiMessages } from '../i18n/ui-en';
 
 /**
  * The facts of ../shared/reference/facts.md that the guidance rests on (ids and a reminder; the
@@ -86,4 +87,39 @@ export const GUIDANCE_FACTS: Record<GuidanceKey | GuardGuidanceKey, readonly Fac
   g_linkingHelp: ['F15'],
   g_dialogBody: ['F3'],
   g_dialogBodyPerson: ['F3'],
+};
+
+/**
+ * The popup's words, each either a statement about IRCC (with the facts it rests on) or a label,
+ * control or statement about the extension itself (no IRCC fact to cite). Typed so that a new popup
+ * message must be put in one or the other.
+ */
+export const UI_MESSAGE_FACTS: Record<keyof UiMessages, readonly FactId[] | 'about-the-extension'> = {
+  popupTitle: 'about-the-extension',
+  popupUnofficial: 'about-the-extension',
+  thisTab: 'about-the-extension',
+  notIrcc: 'about-the-extension',
+  pageHidden: 'about-the-extension',
+  showAgain: 'about-the-extension',
+  howYouSignIn: ['F2'],
+  howYouSignInHelp: ['F3'],
+  notSetYet: 'about-the-extension',
+  partnerSelect: ['F14'],
+  partnerChoose: 'about-the-extension',
+  saved: 'about-the-extension',
+  privacy: 'about-the-extension',
+  whoSignsIn: 'about-the-extension',
+  me: 'about-the-extension',
+  addPerson: 'about-the-extension',
+  personName: 'about-the-extension',
+  add: 'about-the-extension',
+  cancel: 'about-the-extension',
+  lastUsed: 'about-the-extension',
+  lastUsedWay: 'about-the-extension',
+  rememberLastUsed: 'about-the-extension',
+  lastUsedDiffers: ['F3'],
+  lookAlikeStrong: ['F21'],
+  lookAlikeTip: ['F21'],
+  lookAlikeWhy: ['F21'],
+  lookAlikeLink: ['F21'],
 };

@@ -12,7 +12,7 @@ import { SERVICES } from '../pages';
 import type { Lang, PageMatch } from '../pages/types';
 import type { Profile } from '../settings/schema';
 import { bannerContent, type BannerContext, possibleContents } from './content';
-import { FACTS, GUIDANCE_FACTS } from './facts';
+import { FACTS, GUIDANCE_FACTS, UI_MESSAGE_FACTS } from './facts';
 
 const ALL_PAGES: PageMatch[] = SERVICES.flatMap((service) =>
   service.pages.map((rule) => ({ service: service.id, page: rule.page, lang: undefined })),
@@ -71,6 +71,15 @@ describe('the guidance', () => {
     expect(Object.keys(GUIDANCE_FACTS).sort()).toEqual(guidanceKeys.sort());
     for (const [key, facts] of Object.entries(GUIDANCE_FACTS)) {
       expect(facts.length, `${key} rests on no fact`).toBeGreaterThan(0);
+      for (const fact of facts) expect(FACTS, `${key} cites ${fact}`).toHaveProperty(fact);
+    }
+  });
+
+  it('sorts every popup message into a statement about IRCC (with facts that exist) or words about the extension', () => {
+    expect(Object.keys(UI_MESSAGE_FACTS).sort()).toEqual(Object.keys(uiEn).sort());
+    for (const [key, facts] of Object.entries(UI_MESSAGE_FACTS)) {
+      if (facts === 'about-the-extension') continue;
+      expect(facts.length, key).toBeGreaterThan(0);
       for (const fact of facts) expect(FACTS, `${key} cites ${fact}`).toHaveProperty(fact);
     }
   });
