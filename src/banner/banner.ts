@@ -50,6 +50,14 @@ function body(content: BannerContent, shown: boolean, actions: BannerActions): H
   );
 }
 
+/** The reserve's invisible bodies are built once per list and moved into each new rendering. */
+const built = new WeakMap<BannerContent[], HTMLElement[]>();
+function reserveBodies(reserve: BannerContent[], actions: BannerActions): HTMLElement[] {
+  const bodies = built.get(reserve) ?? reserve.map((content) => body(content, false, actions));
+  built.set(reserve, bodies);
+  return bodies;
+}
+
 /**
  * The banner's markup, from content already in the right language. An `aside` with a name is a
  * landmark a screen reader lists; the close button is a real button with a name.
@@ -78,12 +86,7 @@ export function renderBanner(
       'aria-label': labels.region,
       lang: (shown ?? reserve[0]!).lang,
     },
-    h(
-      'div',
-      { class: 'stack' },
-      shown && body(shown, true, actions),
-      ...reserve.map((content) => body(content, false, actions)),
-    ),
+    h('div', { class: 'stack' }, shown && body(shown, true, actions), ...reserveBodies(reserve, actions)),
     close,
   );
 }

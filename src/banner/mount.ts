@@ -5,7 +5,7 @@ export type BannerHost = {
   /** The element in the page: only the contract's two attributes are visible to the page. */
   host: HTMLElement;
   /** Replace what the banner shows (inside the closed shadow root). */
-  show(content: Node): void;
+  show(content: Element): void;
   /** A single-page app moved to another page kind. */
   setPage(attrs: { service: string; page: string }): void;
   remove(): void;
@@ -27,6 +27,7 @@ export function mountHost(attrs: { service: string; page: string }): BannerHost 
   const style = document.createElement('style');
   style.textContent = BANNER_CSS;
   root.append(style);
+  let shown: Element | undefined;
   // A page that takes the banner out gets it back once; if it does so again, we let it be
   // rather than fight the page. Only the host's own parent is watched, not the whole page.
   let wanted = true;
@@ -48,7 +49,10 @@ export function mountHost(attrs: { service: string; page: string }): BannerHost 
     host,
     setPage,
     show(content) {
-      root.replaceChildren(style, content);
+      // Only the content is swapped: the style stays put, so it is parsed once per page.
+      if (shown) shown.replaceWith(content);
+      else root.append(content);
+      shown = content;
       if (wanted) return; // (if the page took it out, it stays out)
       wanted = true;
       insert(); // shown again after the person closed it

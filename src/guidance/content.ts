@@ -154,7 +154,20 @@ export function bannerContent(match: PageMatch, lang: Lang, context: BannerConte
  * GCKey. The banner reserves room for the longest before settings are read, so filling them in never
  * moves the page. A profile name much longer than the reserve's twelve letters may still add a line.
  */
+const possible = new Map<string, BannerContent[]>();
+
 export function possibleContents(match: PageMatch, lang: Lang, now: number): BannerContent[] {
+  // The same for a page kind and language all page long: worked out once. (The dates in it only
+  // stand for "recent", so the first `now` serves.)
+  const cacheKey = `${match.service}/${match.page}|${lang}`;
+  const cached = possible.get(cacheKey);
+  if (cached) return cached;
+  const contents = allContents(match, lang, now);
+  possible.set(cacheKey, contents);
+  return contents;
+}
+
+function allContents(match: PageMatch, lang: Lang, now: number): BannerContent[] {
   const longestBank = PARTNERS.reduce((a, b) => (b[lang].length > a[lang].length ? b : a)).id;
   const seen = new Set<string>();
   const contents: BannerContent[] = [];
