@@ -1,5 +1,6 @@
 // Shared set-up for the extension's end-to-end tests: the local copies of the real sites, a real
 // Chromium with the built extension, and the few things a test does as a person would.
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { accessibleText as rawAccessibleText, lightDomHtml } from './ax.ts';
@@ -15,7 +16,8 @@ declare const chrome: {
 /** The built extension under test; WXT_OUT_DIR matches the build's (see wxt.config.ts). */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 /** The banner's landmark name, English and French. */
-export const BANNER_NAME = /Sign-In Guide for IRCC \(unofficial extension\)|Guide de connexion IRCC \(extension non officielle\)/;
+export const BANNER_NAME =
+  /Sign-In Guide for IRCC \(unofficial extension\)|Guide de connexion IRCC \(extension non officielle\)/;
 
 export type Session = {
   server: FixtureServer;
@@ -114,4 +116,11 @@ export async function openPopup(session: Session, page?: Page): Promise<Page> {
   await popup.waitForLoadState('load');
   await popup.getByRole('radiogroup').waitFor();
   return popup;
+}
+
+/** The README's pictures: made by the test run, from the real extension on the local pages. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = resolve(import.meta.dirname, '../../docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: resolve(dir, name) });
 }

@@ -4,14 +4,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findAxNode, focusedAxNode } from './ax.ts';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   accessibleText,
   clearStorage,
   lightDomHtml,
   oneProfile,
   openPopup,
+  screenshot,
   type Session,
   setStoredSettings,
   startSession,
@@ -30,11 +29,6 @@ beforeEach(async () => {
   for (const page of session.browser.context.pages().slice(1)) await page.close();
 });
 
-const screenshot = async (page: Page, name: string) => {
-  const dir = resolve(import.meta.dirname, '../../docs/screenshots');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: resolve(dir, name) });
-};
 const FRONT = 'https://onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca/mycic/gccf';
 const dialogNode = (page: Page) => findAxNode(page, (n) => n.role === 'alertdialog');
 const storedSettings = () =>
@@ -148,9 +142,11 @@ describe('when nothing is remembered', () => {
     expect(await accessibleText(page)).toContain('When you created your account, which did you use?');
     await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
     await page.waitForURL((url) => url.href.startsWith(FRONT));
-    await expect.poll(async () => ((await storedSettings())?.profiles as { lastUsed: unknown }[])?.[0]?.lastUsed).toMatchObject({
-      method: 'sign-in-partner',
-    });
+    await expect
+      .poll(async () => ((await storedSettings())?.profiles as { lastUsed: unknown }[])?.[0]?.lastUsed)
+      .toMatchObject({
+        method: 'sign-in-partner',
+      });
     const popup = await openPopup(session);
     await popup.getByText(/Last used: Sign-In Partner, \d{1,2} \w{3} \d{4}/).waitFor();
     await popup.getByRole('button', { name: 'Remember Sign-In Partner' }).click();
@@ -195,10 +191,12 @@ describe('the bank list', () => {
       await page.keyboard.press('Enter'); // "Continue with BMO anyway"
       await page.waitForURL((u) => u.pathname === '/cbs/nav/bank');
       expect(new URL(page.url()).searchParams.get('fi')).toBe('bmo');
-      await expect.poll(async () => ((await storedSettings())?.profiles as { lastUsed: unknown }[])?.[0]?.lastUsed).toMatchObject({
-        method: 'sign-in-partner',
-        partner: 'bmo',
-      });
+      await expect
+        .poll(async () => ((await storedSettings())?.profiles as { lastUsed: unknown }[])?.[0]?.lastUsed)
+        .toMatchObject({
+          method: 'sign-in-partner',
+          partner: 'bmo',
+        });
     });
   }
 });
@@ -208,14 +206,20 @@ describe('the GCKey sign-up page', () => {
     await setStoredSettings(session, oneProfile('sign-in-partner', 'rbc'));
     const page = await visit(session, URLS.gckeySignUpEn);
     await waitForText(page, 'Stop: a new GCKey creates a new, empty IRCC account, without your applications.');
-    const back = await findAxNode(page, (n) => n.role === 'link' && n.name === 'IRCC secure account sign-in page (canada.ca)');
+    const back = await findAxNode(
+      page,
+      (n) => n.role === 'link' && n.name === 'IRCC secure account sign-in page (canada.ca)',
+    );
     expect(back).toBeDefined();
     await page.getByRole('button', { name: 'I accept' }).click();
-    await expect.poll(async () => ((await storedSettings())?.profiles as { newGckeyAt: unknown }[])?.[0]?.newGckeyAt).toEqual(
-      expect.any(Number),
-    );
+    await expect
+      .poll(async () => ((await storedSettings())?.profiles as { newGckeyAt: unknown }[])?.[0]?.newGckeyAt)
+      .toEqual(expect.any(Number));
     const home = await visit(session, URLS.accountHome);
-    await waitForText(home, 'You just made a new GCKey. If you don’t see your applications, this is a new, empty account');
+    await waitForText(
+      home,
+      'You just made a new GCKey. If you don’t see your applications, this is a new, empty account',
+    );
     await waitForText(home, '5 tries, then locked for 24 hours');
   });
 });
@@ -270,7 +274,9 @@ describe('when the extension goes away mid-session', () => {
     const page = await visit(session, URLS.canadaAccountEn);
     await waitForText(page, 'Your sign-in');
     // An update or a disable both end the content scripts' context; a reload does it here.
-    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await session.worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => {});
     await page.waitForTimeout(500);
     await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
     await page.waitForURL((url) => url.href.startsWith(FRONT));

@@ -1,27 +1,18 @@
 // The popup, in the real browser: the contract's named controls in English and French, saving at
 // once, saying what the current tab is, and the method flowing from the popup into the banners.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   accessibleText,
   clearStorage,
   lightDomHtml,
   openPopup,
+  screenshot,
   type Session,
   startSession,
   visit,
   waitForText,
 } from './extension.ts';
 import { URLS } from './fixtures/index.ts';
-
-// The README shows these: made by the test run, from the real extension on the local pages.
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
-const screenshot = async (page: Page, name: string) => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, name) });
-};
 
 describe('the popup in English', () => {
   let session: Session;
