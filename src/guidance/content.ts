@@ -167,7 +167,21 @@ export function possibleContents(match: PageMatch, lang: Lang, now: number): Ban
   return contents;
 }
 
+/** Where what the banner says depends on the person at all; and where it also depends on their history. */
+const PERSONAL_PAGES = new Set([
+  'gckey/sign-in',
+  'gckey/sign-up',
+  'sign-in-partner/choose-partner',
+  'secure-account/choose-sign-in',
+  'secure-account/sign-in-redirect',
+  'secure-account/home',
+]);
+const HISTORY_PAGES = new Set(['secure-account/home']);
+
 function allContents(match: PageMatch, lang: Lang, now: number): BannerContent[] {
+  const key = `${match.service}/${match.page}`;
+  const nobody: Profile = { id: 'me', label: '', method: null, partner: null, lastUsed: null, newGckeyAt: null };
+  if (!PERSONAL_PAGES.has(key)) return [bannerContent(match, lang, { profile: nobody, profileCount: 1, now })];
   const longestBank = PARTNERS.reduce((a, b) => (b[lang].length > a[lang].length ? b : a)).id;
   const seen = new Set<string>();
   const contents: BannerContent[] = [];
@@ -177,29 +191,28 @@ function allContents(match: PageMatch, lang: Lang, now: number): BannerContent[]
     ['sign-in-partner', null],
     ['sign-in-partner', longestBank],
   ];
+  const histories = HISTORY_PAGES.has(key) ? (['none', 'other-way', 'new-gckey'] as const) : (['none'] as const);
   for (const [method, partner] of shapes) {
     for (const profileCount of [1, 2]) {
-      for (const history of ['none', 'other-way', 'new-gckey'] as const) {
-        {
-          const profile: Profile = {
-            id: 'me',
-            label: profileCount > 1 ? 'Mmmmmmmmmmmm' : '',
-            method,
-            partner,
-            lastUsed:
-              history === 'other-way'
-                ? { method: method === 'gckey' ? 'sign-in-partner' : 'gckey', partner: null, at: now }
-                : null,
-            newGckeyAt: history === 'new-gckey' ? now : null,
-          };
-          // "I don't have an account yet" is not reserved: it follows the person's own click, and a
-          // change right after their input is not a layout shift.
-          const content = bannerContent(match, lang, { profile, profileCount, now });
-          const key = JSON.stringify(content);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          contents.push(content);
-        }
+      for (const history of histories) {
+        const profile: Profile = {
+          ...nobody,
+          label: profileCount > 1 ? 'Mmmmmmmmmmmm' : '',
+          method,
+          partner,
+          lastUsed:
+            history === 'other-way'
+              ? { method: method === 'gckey' ? 'sign-in-partner' : 'gckey', partner: null, at: now }
+              : null,
+          newGckeyAt: history === 'new-gckey' ? now : null,
+        };
+        // "I don't have an account yet" is not reserved: it follows the person's own click, and a
+        // change right after their input is not a layout shift.
+        const content = bannerContent(match, lang, { profile, profileCount, now });
+        const text = JSON.stringify(content);
+        if (seen.has(text)) continue;
+        seen.add(text);
+        contents.push(content);
       }
     }
   }
