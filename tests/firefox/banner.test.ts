@@ -23,9 +23,11 @@ import {
 } from './firefox.ts';
 
 /** The banner's landmark name, English and French. */
-const BANNER_NAME = /Sign-In Guide for IRCC \(unofficial extension\)|Guide de connexion IRCC \(extension non officielle\)/;
+const BANNER_NAME =
+  /Sign-In Guide for IRCC \(unofficial extension\)|Guide de connexion IRCC \(extension non officielle\)/;
 /** What a screen reader is given in the banner, once it is there (Firefox's accessibility tree). */
-const waitForBanner = (page: Page, ...says: string[]) => waitForText(page, (p) => landmarkText(p, BANNER_NAME), [BANNER_NAME, ...says]);
+const waitForBanner = (page: Page, ...says: string[]) =>
+  waitForText(page, (p) => landmarkText(p, BANNER_NAME), [BANNER_NAME, ...says]);
 
 let server: FixtureServer;
 let firefox: LaunchedFirefox;
@@ -59,7 +61,9 @@ async function visit(url: string): Promise<Page> {
 }
 
 it('says how to get Firefox when there is none', () => {
-  expect(() => findFirefox({ FIREFOX_PATH: '/nonexistent/firefox' })).toThrow(/No Firefox found.*apt-get install -y firefox-esr/);
+  expect(() => findFirefox({ FIREFOX_PATH: '/nonexistent/firefox' })).toThrow(
+    /No Firefox found.*apt-get install -y firefox-esr/,
+  );
 });
 
 it('installs the Firefox build under its gecko id', () => {
@@ -69,12 +73,48 @@ it('installs the Firefox build under its gecko id', () => {
 const PAGES: { url: string; service: string; page: string; lang: 'en' | 'fr'; says: string }[] = [
   { url: URLS.gckeySignInEn, service: 'gckey', page: 'sign-in', lang: 'en', says: 'GCKey sign-in page' },
   { url: URLS.gckeySignInFr, service: 'gckey', page: 'sign-in', lang: 'fr', says: 'Page de connexion CléGC' },
-  { url: URLS.partnerChooserEn, service: 'sign-in-partner', page: 'choose-partner', lang: 'en', says: 'Sign-In Partner: choose your bank' },
-  { url: URLS.partnerChooserFr, service: 'sign-in-partner', page: 'choose-partner', lang: 'fr', says: 'choisir votre banque' },
-  { url: URLS.canadaAccountEn, service: 'secure-account', page: 'choose-sign-in', lang: 'en', says: 'choose how you sign in' },
-  { url: URLS.canadaAccountFr, service: 'secure-account', page: 'choose-sign-in', lang: 'fr', says: 'choisir comment vous connecter' },
-  { url: 'https://prson-srpel.apps.cic.gc.ca/en/login', service: 'pr-portal', page: 'sign-in', lang: 'en', says: 'Permanent Resident Portal: sign-in' },
-  { url: 'https://prson-srpel.apps.cic.gc.ca/fr/login', service: 'pr-portal', page: 'sign-in', lang: 'fr', says: 'Portail de résidence permanente : connexion' },
+  {
+    url: URLS.partnerChooserEn,
+    service: 'sign-in-partner',
+    page: 'choose-partner',
+    lang: 'en',
+    says: 'Sign-In Partner: choose your bank',
+  },
+  {
+    url: URLS.partnerChooserFr,
+    service: 'sign-in-partner',
+    page: 'choose-partner',
+    lang: 'fr',
+    says: 'choisir votre banque',
+  },
+  {
+    url: URLS.canadaAccountEn,
+    service: 'secure-account',
+    page: 'choose-sign-in',
+    lang: 'en',
+    says: 'choose how you sign in',
+  },
+  {
+    url: URLS.canadaAccountFr,
+    service: 'secure-account',
+    page: 'choose-sign-in',
+    lang: 'fr',
+    says: 'choisir comment vous connecter',
+  },
+  {
+    url: 'https://prson-srpel.apps.cic.gc.ca/en/login',
+    service: 'pr-portal',
+    page: 'sign-in',
+    lang: 'en',
+    says: 'Permanent Resident Portal: sign-in',
+  },
+  {
+    url: 'https://prson-srpel.apps.cic.gc.ca/fr/login',
+    service: 'pr-portal',
+    page: 'sign-in',
+    lang: 'fr',
+    says: 'Portail de résidence permanente : connexion',
+  },
 ];
 
 describe('the banner on each main sign-in system', () => {
@@ -83,8 +123,14 @@ describe('the banner on each main sign-in system', () => {
       const page = await visit(url);
       // What a screen reader is given: the banner's landmark, named and worded in the page's language.
       const text = await waitForBanner(page, says);
-      expect(text.split('\n')[0]).toBe(lang === 'fr' ? 'Guide de connexion IRCC (extension non officielle)' : 'Sign-In Guide for IRCC (unofficial extension)');
-      expect(text).toContain(lang === 'fr' ? 'Masquer ce guide sur ce type de page' : 'Hide this guide on this kind of page'); // the close button's name
+      expect(text.split('\n')[0]).toBe(
+        lang === 'fr'
+          ? 'Guide de connexion IRCC (extension non officielle)'
+          : 'Sign-In Guide for IRCC (unofficial extension)',
+      );
+      expect(text).toContain(
+        lang === 'fr' ? 'Masquer ce guide sur ce type de page' : 'Hide this guide on this kind of page',
+      ); // the close button's name
       // What the page can see: one host with the contract's two attributes and nothing else, no open shadow root.
       expect(await bannerHosts(page)).toEqual([
         { service, page: pageId, openShadowRoot: false, attributes: ['data-ircc-service', 'data-ircc-page'] },
@@ -93,7 +139,9 @@ describe('the banner on each main sign-in system', () => {
       const roots = await shadowRoots(page);
       expect(roots.map((r) => r.mode)).toEqual(['closed']);
       // The page can read none of the banner's words.
-      expect(await lightDomHtml(page)).not.toMatch(/Unofficial guide|Guide non officiel|unofficial extension|extension non officielle/);
+      expect(await lightDomHtml(page)).not.toMatch(
+        /Unofficial guide|Guide non officiel|unofficial extension|extension non officielle/,
+      );
     });
   }
 
@@ -107,7 +155,10 @@ describe('the banner on each main sign-in system', () => {
     expect(await accessibleText(page)).toContain('Welcome to GCKey'); // the page itself is still read after it
     const boxes = await page.evaluate(() => {
       const box = (el: Element | null) => el && (({ y, height }) => ({ y, height }))(el.getBoundingClientRect());
-      return { banner: box(document.querySelector('[data-ircc-service]')), form: box(document.querySelector('#login')) };
+      return {
+        banner: box(document.querySelector('[data-ircc-service]')),
+        form: box(document.querySelector('#login')),
+      };
     });
     expect(boxes.banner!.height).toBeGreaterThan(40);
     expect(boxes.banner!.y + boxes.banner!.height).toBeLessThanOrEqual(boxes.form!.y);
@@ -118,8 +169,16 @@ describe('silence where the extension has no business', () => {
   const SILENT: [what: string, url: string, title: RegExp][] = [
     ['the eTA form on the secure account’s host', URLS.eta, /Electronic Travel Authorization/],
     ['a copy of GCKey on a look-alike host', 'https://clegc-gckey.gc.ca.evil.example/j/eng/l?ReqID=s1', /GCKey/],
-    ['a copy of the chooser on a fake domain', `https://cic-gc-ca.com${new URL(URLS.canadaAccountEn).pathname}`, /IRCC secure account/],
-    ['a copy of GCKey on an international look-alike (Cyrillic “е”)', `https://${IDN_LOOK_ALIKE_HOSTS[0]}/j/eng/l?ReqID=s1`, /GCKey/],
+    [
+      'a copy of the chooser on a fake domain',
+      `https://cic-gc-ca.com${new URL(URLS.canadaAccountEn).pathname}`,
+      /IRCC secure account/,
+    ],
+    [
+      'a copy of GCKey on an international look-alike (Cyrillic “е”)',
+      `https://${IDN_LOOK_ALIKE_HOSTS[0]}/j/eng/l?ReqID=s1`,
+      /GCKey/,
+    ],
   ];
   for (const [what, url, title] of SILENT) {
     it(what, async () => {

@@ -23,11 +23,15 @@ export function findFirefox(env: NodeJS.ProcessEnv = process.env): string {
   const override = env.FIREFOX_PATH;
   if (override) {
     if (existsSync(override)) return override;
-    throw new Error(`No Firefox found: FIREFOX_PATH is set to ${override}, but there is no file there. ${HOW_TO_GET_ONE}`);
+    throw new Error(
+      `No Firefox found: FIREFOX_PATH is set to ${override}, but there is no file there. ${HOW_TO_GET_ONE}`,
+    );
   }
   const found = FIREFOX_CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`No Firefox found for the Firefox end-to-end test (looked for ${FIREFOX_CANDIDATES.join(', ')}). ${HOW_TO_GET_ONE}`);
+    throw new Error(
+      `No Firefox found for the Firefox end-to-end test (looked for ${FIREFOX_CANDIDATES.join(', ')}). ${HOW_TO_GET_ONE}`,
+    );
   }
   return found;
 }
@@ -41,8 +45,10 @@ export function findFirefoxBuild(env: NodeJS.ProcessEnv = process.env): string {
   const dirs = ['firefox-mv2', 'firefox-mv3'].map((name) => resolve(outDir, name));
   const found = dirs.find((dir) => existsSync(resolve(dir, 'manifest.json')));
   if (!found) {
-    throw new Error(`No Firefox build in ${outDir} (looked for ${dirs.map((d) => `${d}/manifest.json`).join(', ')}). ` +
-      'Run `npx wxt build -b firefox` first (with the same WXT_OUT_DIR), or `npm run test:firefox`, which does.');
+    throw new Error(
+      `No Firefox build in ${outDir} (looked for ${dirs.map((d) => `${d}/manifest.json`).join(', ')}). ` +
+        'Run `npx wxt build -b firefox` first (with the same WXT_OUT_DIR), or `npm run test:firefox`, which does.',
+    );
   }
   return found;
 }
@@ -60,15 +66,21 @@ export async function startServerOn443(opts: { attempts?: number; waitMs?: numbe
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EACCES') {
-        throw new Error('The Firefox end-to-end test must serve the pages on port 443 (Firefox maps host names, ' +
-          'not ports), and this process may not bind it. Run it as root, or allow low ports with ' +
-          '`sysctl net.ipv4.ip_unprivileged_port_start=443`.', { cause: error });
+        throw new Error(
+          'The Firefox end-to-end test must serve the pages on port 443 (Firefox maps host names, ' +
+            'not ports), and this process may not bind it. Run it as root, or allow low ports with ' +
+            '`sysctl net.ipv4.ip_unprivileged_port_start=443`.',
+          { cause: error },
+        );
       }
       if (code !== 'EADDRINUSE') throw error;
       if (attempt >= attempts) {
-        throw new Error(`Port 443 on 127.0.0.1 stayed busy for ${Math.round(((attempts - 1) * waitMs) / 1000)} s, and the ` +
-          'Firefox end-to-end test needs it (Firefox maps host names, not ports). Another Firefox test run may ' +
-          'be using it: see `ss -ltnp "sport = :443"`, wait for it to finish, and try again.', { cause: error });
+        throw new Error(
+          `Port 443 on 127.0.0.1 stayed busy for ${Math.round(((attempts - 1) * waitMs) / 1000)} s, and the ` +
+            'Firefox end-to-end test needs it (Firefox maps host names, not ports). Another Firefox test run may ' +
+            'be using it: see `ss -ltnp "sport = :443"`, wait for it to finish, and try again.',
+          { cause: error },
+        );
       }
       await new Promise((done) => setTimeout(done, waitMs));
     }
@@ -114,7 +126,9 @@ export async function launchFirefox(opts: { extensionDir: string }): Promise<Lau
     return { browser, extensionId, close };
   } catch (error) {
     await close();
-    throw new Error(`Firefox (${executablePath}) refused the extension in ${opts.extensionDir}: ${String(error)}`, { cause: error });
+    throw new Error(`Firefox (${executablePath}) refused the extension in ${opts.extensionDir}: ${String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -142,11 +156,19 @@ interface RemoteNode {
     mode?: 'open' | 'closed';
   };
 }
-type RemoteValue = RemoteNode | { type: 'string'; value: string } | { type: 'array'; value: RemoteValue[] } | { type: string; value?: unknown };
-type EvaluateResult = { type: 'success'; result: RemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
+type RemoteValue =
+  | RemoteNode
+  | { type: 'string'; value: string }
+  | { type: 'array'; value: RemoteValue[] }
+  | { type: string; value?: unknown };
+type EvaluateResult =
+  { type: 'success'; result: RemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
 interface BidiSession {
   send(method: 'script.callFunction', params: Record<string, unknown>): Promise<{ result: EvaluateResult }>;
-  send(method: 'browsingContext.getTree', params: Record<string, unknown>): Promise<{ result: { contexts: { context: string; url: string }[] } }>;
+  send(
+    method: 'browsingContext.getTree',
+    params: Record<string, unknown>,
+  ): Promise<{ result: { contexts: { context: string; url: string }[] } }>;
 }
 
 function bidi(page: Page): { session: BidiSession; context: string } {
@@ -156,14 +178,21 @@ function bidi(page: Page): { session: BidiSession; context: string } {
   const context = frame.browsingContext?.id;
   const session = frame.browsingContext?.userContext?.browser?.session;
   if (typeof context !== 'string' || typeof session?.send !== 'function') {
-    throw new Error('Cannot reach the WebDriver BiDi session through puppeteer-core (its internals changed?): ' +
-      'update bidi() in tests/firefox/firefox.ts for this puppeteer-core version.');
+    throw new Error(
+      'Cannot reach the WebDriver BiDi session through puppeteer-core (its internals changed?): ' +
+        'update bidi() in tests/firefox/firefox.ts for this puppeteer-core version.',
+    );
   }
   return { session: session as unknown as BidiSession, context };
 }
 
-async function call(page: Page, target: Record<string, unknown>, functionDeclaration: string, args: unknown[],
-  serializationOptions: Record<string, unknown> = {}): Promise<RemoteValue> {
+async function call(
+  page: Page,
+  target: Record<string, unknown>,
+  functionDeclaration: string,
+  args: unknown[],
+  serializationOptions: Record<string, unknown> = {},
+): Promise<RemoteValue> {
   const { session } = bidi(page);
   const { result } = await session.send('script.callFunction', {
     functionDeclaration,
@@ -178,13 +207,25 @@ async function call(page: Page, target: Record<string, unknown>, functionDeclara
 }
 
 /** Runs `functionDeclaration` (JavaScript source) in the page, in a sandbox of our own. */
-function callInSandbox(page: Page, functionDeclaration: string, args: RemoteNode[] = [], serializationOptions: Record<string, unknown> = {}) {
+function callInSandbox(
+  page: Page,
+  functionDeclaration: string,
+  args: RemoteNode[] = [],
+  serializationOptions: Record<string, unknown> = {},
+) {
   const target = { context: bidi(page).context, sandbox: 'ircc-sign-in-guide-tests' };
-  return call(page, target, functionDeclaration, args.map((node) => ({ sharedId: node.sharedId })), serializationOptions);
+  return call(
+    page,
+    target,
+    functionDeclaration,
+    args.map((node) => ({ sharedId: node.sharedId })),
+    serializationOptions,
+  );
 }
 
 function stringResult(value: RemoteValue): string {
-  if (value.type !== 'string' || typeof value.value !== 'string') throw new Error(`Expected a string, got ${JSON.stringify(value)}`);
+  if (value.type !== 'string' || typeof value.value !== 'string')
+    throw new Error(`Expected a string, got ${JSON.stringify(value)}`);
   return value.value;
 }
 
@@ -201,10 +242,17 @@ export async function bannerHosts(page: Page) {
 }
 
 /** Every shadow root in the page's light DOM, open or closed, with its mode and its host's attributes. */
-export async function shadowRoots(page: Page): Promise<{ root: RemoteNode; mode: string | undefined; hostAttributes: Record<string, string> }[]> {
-  const all = await callInSandbox(page, '() => [...document.querySelectorAll("*")].filter((e) => !["script", "style"].includes(e.localName))', [], {
-    includeShadowTree: 'all',
-  });
+export async function shadowRoots(
+  page: Page,
+): Promise<{ root: RemoteNode; mode: string | undefined; hostAttributes: Record<string, string> }[]> {
+  const all = await callInSandbox(
+    page,
+    '() => [...document.querySelectorAll("*")].filter((e) => !["script", "style"].includes(e.localName))',
+    [],
+    {
+      includeShadowTree: 'all',
+    },
+  );
   if (all.type !== 'array') throw new Error(`Expected an array, got ${JSON.stringify(all)}`);
   return (all.value as RemoteValue[]).flatMap((el) => {
     const root = el.type === 'node' ? (el as RemoteNode).value?.shadowRoot : undefined;
@@ -216,7 +264,8 @@ export async function shadowRoots(page: Page): Promise<{ root: RemoteNode; mode:
 export async function bannerTextContent(page: Page): Promise<string> {
   const roots = (await shadowRoots(page)).filter((r) => 'data-ircc-service' in r.hostAttributes);
   const texts = [];
-  for (const { root } of roots) texts.push(stringResult(await callInSandbox(page, '(root) => root.textContent', [root])));
+  for (const { root } of roots)
+    texts.push(stringResult(await callInSandbox(page, '(root) => root.textContent', [root])));
   return texts.join('\n').replace(/\u00a0/g, ' ');
 }
 
@@ -254,12 +303,19 @@ async function browserWindowContext(page: Page): Promise<string> {
   const { session } = bidi(page);
   const known = chromeContexts.get(session);
   if (known) return known;
-  const tree = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 }).catch((error: unknown) => {
-    throw new Error('This Firefox does not let the test read its accessibility tree (BiDi browsingContext.getTree with ' +
-      `moz:scope "chrome" failed: ${String(error)}). It needs a recent Firefox (153 ESR works) started with --remote-allow-system-access.`);
-  });
+  const tree = await session
+    .send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })
+    .catch((error: unknown) => {
+      throw new Error(
+        'This Firefox does not let the test read its accessibility tree (BiDi browsingContext.getTree with ' +
+          `moz:scope "chrome" failed: ${String(error)}). It needs a recent Firefox (153 ESR works) started with --remote-allow-system-access.`,
+      );
+    });
   const window = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error(`Firefox's browser window is not among its chrome contexts: ${JSON.stringify(tree.result.contexts)}`);
+  if (!window)
+    throw new Error(
+      `Firefox's browser window is not among its chrome contexts: ${JSON.stringify(tree.result.contexts)}`,
+    );
   chromeContexts.set(session, window.context);
   return window.context;
 }
@@ -270,7 +326,9 @@ async function browserWindowContext(page: Page): Promise<string> {
  */
 export async function accessibilityTree(page: Page): Promise<AxNode[]> {
   const context = await browserWindowContext(page);
-  const json = stringResult(await call(page, { context }, READ_ACCESSIBILITY_TREE, [{ type: 'string', value: page.url() }]));
+  const json = stringResult(
+    await call(page, { context }, READ_ACCESSIBILITY_TREE, [{ type: 'string', value: page.url() }]),
+  );
   const read = JSON.parse(json) as { error?: string; nodes?: AxNode[] };
   if (read.error) throw new Error(`Cannot read the accessibility tree: ${read.error}`);
   return read.nodes!.map((node) => ({ ...node, name: node.name.replace(/\u00a0/g, ' ') }));
@@ -278,7 +336,10 @@ export async function accessibilityTree(page: Page): Promise<AxNode[]> {
 
 /** The names of every node a screen reader is given, one per line: "what the page says". */
 export async function accessibleText(page: Page): Promise<string> {
-  return (await accessibilityTree(page)).map((n) => n.name).filter((name) => name.trim() !== '').join('\n');
+  return (await accessibilityTree(page))
+    .map((n) => n.name)
+    .filter((name) => name.trim() !== '')
+    .join('\n');
 }
 
 /**
@@ -303,8 +364,12 @@ export async function landmarkText(page: Page, landmark: RegExp): Promise<string
  * (Firefox sends a tab's accessibility tree to its browser window in batches, so a landmark's name can
  * arrive before its content). Fails with the last text it read.
  */
-export async function waitForText(page: Page, read: (page: Page) => Promise<string>,
-  expected: RegExp | string | readonly (RegExp | string)[], timeoutMs = 5000): Promise<string> {
+export async function waitForText(
+  page: Page,
+  read: (page: Page) => Promise<string>,
+  expected: RegExp | string | readonly (RegExp | string)[],
+  timeoutMs = 5000,
+): Promise<string> {
   const wanted = Array.isArray(expected) ? expected : [expected as RegExp | string];
   const says = (text: string) => wanted.every((e) => (typeof e === 'string' ? text.includes(e) : e.test(text)));
   const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -315,9 +380,11 @@ export async function waitForText(page: Page, read: (page: Page) => Promise<stri
     text = await read(page);
   }
   if (!says(text)) {
-    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${wanted.join(' and ')} on ${page.url()}. It said:\n${text || '(nothing)'}`);
+    throw new Error(
+      `Timed out after ${timeoutMs} ms waiting for ${wanted.join(' and ')} on ${page.url()}. It said:\n${text || '(nothing)'}`,
+    );
   }
-  for (let previous = ''; text !== previous && Date.now() < deadline + 2000; ) {
+  for (let previous = ''; text !== previous && Date.now() < deadline + 2000;) {
     previous = text;
     await pause(100);
     text = await read(page);
