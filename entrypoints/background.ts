@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ContentMessageSchema } from '../src/settings/messages';
 import { applyMessage, messageFitsSender } from '../src/settings/record';
-import { settingsItem, updateSettings } from '../src/settings/store';
+import { startSettingsBackground } from '../src/settings/background';
+import { updateSettings } from '../src/settings/store';
 
 export default defineBackground(() => {
-  // Reading the item here runs its migrations once, when the worker starts after an install or update.
-  void settingsItem.getValue();
+  // Migrations once after an install or update, damaged values kept aside and repaired, opt-in sync.
+  startSettingsBackground();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own content scripts, only a well-formed message, only from the page it is about.

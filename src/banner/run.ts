@@ -4,7 +4,7 @@ import { pageLang } from '../i18n';
 import { detectPage, pageKey } from '../pages';
 import { SETTINGS_KEY } from '../settings/constants';
 import type { ContentMessage } from '../settings/messages';
-import { type PageView, readPageView } from '../settings/page-view';
+import { type PageView, readPageView, showsBanner } from '../settings/page-view';
 import { renderBanner } from './banner';
 import { type BannerHost, mountHost } from './mount';
 
@@ -48,7 +48,7 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
     },
   };
   const render = () => {
-    if (!match || view?.hiddenPages.includes(key)) return banner.remove();
+    if (!match || (view && !showsBanner(view, match))) return banner.remove();
     const lang = pageLang(match.lang, document.documentElement.lang);
     const now = Date.now();
     const shown = view && bannerContent(match, lang, { ...view, noAccountYet, now });

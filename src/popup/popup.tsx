@@ -6,6 +6,7 @@ import { uiLang, uiText } from '../ui/ui-lang';
 import { AccountGuide } from './account-guide';
 import { LastUsed } from './last-used';
 import { MethodPicker } from './method-picker';
+import { OptionsLink } from '../options/options-link';
 import { Profiles } from './profiles';
 import { TabStatus } from './tab-status';
 
@@ -35,6 +36,7 @@ export function Popup() {
       </p>
       <AccountGuide lang={lang} />
       <p class="privacy">{t.privacy}</p>
+      <OptionsLink lang={lang} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARTNER_IDS } from '../pages/partners';
-import { readPageView } from './page-view';
-import { activeProfile, parseSettings } from './schema';
+import { readPageView, showsBanner } from './page-view';
+import { activeProfile, parseSettings, type Profile } from './schema';
 
 // A small seeded generator: the same values every run, so a failure can be replayed.
 function random(seed: number) {
@@ -33,6 +33,7 @@ function generator(next: () => number) {
     ...(next() < 0.8 ? { partner: pick([...PARTNER_IDS.slice(0, 4), 'gone-bank', null, {}]) } : {}),
     ...(next() < 0.6 ? { lastUsed: pick([null, 'gckey', lastUsed(), lastUsed(), { method: 'gckey' }]) } : {}),
     ...(next() < 0.6 ? { newGckeyAt: pick([null, 1764028800000, -1, 5e15, Number.NaN, '1764028800000']) } : {}),
+    ...(next() < 0.5 ? { updatedAt: pick([0, 1764028800000, -1, null, 'x']) } : {}),
   });
   const lastUsed = () => ({
     ...(next() < 0.9 ? { method: pick(['gckey', 'sign-in-partner', 'passkey']) } : {}),
@@ -57,11 +58,28 @@ function generator(next: () => number) {
             ['gckey/sign-in'],
             ['gckey/sign-in', 'gckey/sign-in'],
             ['bad key'],
+            ['bad key', 'gckey/info', 3, 'gckey/sign-in', 'gckey/info'],
             'gckey/info',
             Array(101).fill('gckey/info'),
+            Array.from({ length: 120 }, (_, i) => `gckey/p${String.fromCharCode(97 + (i % 26))}${'x'.repeat(i % 5)}`),
           ]),
         }
       : {}),
+    ...(next() < 0.5
+      ? {
+          hiddenServices: pick([
+            [],
+            ['gckey'],
+            ['gckey', 'gckey', 'BAD', 7],
+            'gckey',
+            Array(30).fill('pr-portal'),
+            null,
+          ]),
+        }
+      : {}),
+    ...(next() < 0.5 ? { disabled: pick([true, false, 'true', 1, null]) } : {}),
+    ...(next() < 0.5 ? { language: pick(['page', 'en', 'fr', 'de', '', null, ['fr']]) } : {}),
+    ...(next() < 0.5 ? { theme: pick(['system', 'light', 'dark', 'DARK', null, 0]) } : {}),
   });
   return () => value(0);
 }
@@ -72,9 +90,14 @@ describe('readPageView (the content script reader without zod)', () => {
     for (let i = 0; i < 3000; i++) {
       const raw = make();
       const settings = parseSettings(raw);
+      const profile = (({ updatedAt: _, ...rest }: Profile) => rest)(activeProfile(settings)); // sync's bookkeeping: no page needs it
       expect(readPageView(raw), JSON.stringify(raw)).toEqual({
         hiddenPages: settings.hiddenPages,
-        profile: activeProfile(settings),
+        hiddenServices: settings.hiddenServices,
+        disabled: settings.disabled,
+        language: settings.language,
+        theme: settings.theme,
+        profile,
         profileCount: settings.profiles.length,
       });
     }
@@ -98,6 +121,10 @@ describe('readPageView (the content script reader without zod)', () => {
       }),
     ).toEqual({
       hiddenPages: ['gckey/info'],
+      hiddenServices: [],
+      disabled: false,
+      language: 'page',
+      theme: 'system',
       profile: {
         id: 'maria',
         label: 'Maria',
@@ -108,5 +135,16 @@ describe('readPageView (the content script reader without zod)', () => {
       },
       profileCount: 2,
     });
+  });
+
+  it('says whether a banner belongs on a page kind: global switch, service, page kind', () => {
+    const view = (more: object) => readPageView({ profiles: [{ id: 'me' }], ...more });
+    const signIn = { service: 'gckey', page: 'sign-in' };
+    expect(showsBanner(view({}), signIn)).toBe(true);
+    expect(showsBanner(view({ disabled: true }), signIn)).toBe(false);
+    expect(showsBanner(view({ hiddenServices: ['gckey'] }), signIn)).toBe(false);
+    expect(showsBanner(view({ hiddenServices: ['gckey'] }), { service: 'pr-portal', page: 'sign-in' })).toBe(true);
+    expect(showsBanner(view({ hiddenPages: ['gckey/sign-in'] }), signIn)).toBe(false);
+    expect(showsBanner(view({ hiddenPages: ['gckey/sign-in'] }), { service: 'gckey', page: 'sign-up' })).toBe(true);
   });
 });

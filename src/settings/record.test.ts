@@ -10,9 +10,9 @@ const BANKS = 'https://gc.signin.interac-id.ca/cbs/nav/home-accueil-eng';
 const SIGN_UP = 'https://clegc-gckey.gc.ca/j/eng/rg?ReqID=s1';
 
 const family = (): Settings => ({
+  ...defaultSettings(),
   profiles: [newProfile('me', ''), { ...newProfile('maria', 'Maria'), method: 'gckey' }],
   activeProfile: 'maria',
-  hiddenPages: [],
 });
 
 describe('recording what the person did', () => {

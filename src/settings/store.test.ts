@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SETTINGS_VERSION } from './constants';
 import { activeProfile } from './schema';
 import { getSettings, setPageHidden, updateActiveProfile, watchSettings } from './store';
 
@@ -16,7 +17,7 @@ describe('the settings store', () => {
     await updateActiveProfile({ method: 'sign-in-partner', partner: 'tangerine' });
     expect(activeProfile(await getSettings())).toMatchObject({ method: 'sign-in-partner', partner: 'tangerine' });
     const stored = await browser.storage.local.get(['settings', 'settings$']);
-    expect(stored['settings$']).toEqual({ v: 1 });
+    expect(stored['settings$']).toEqual({ v: SETTINGS_VERSION });
   });
 
   it('survives garbage written straight into storage, and writes valid settings after it', async () => {

@@ -1,19 +1,13 @@
-import { storage } from 'wxt/utils/storage';
-import { SETTINGS_KEY } from './constants';
+import { keepsEverything } from './damage';
+import { settingsItem } from './items';
+import { keepAside } from './quarantine';
 import { activeProfile, newProfile, parseSettings, type Profile, type Settings } from './schema';
+import { stampChanges } from './stamp';
+import { cleanLabel } from './text';
 
-/**
- * The one persisted value. Versioned from the start so that later shapes migrate instead of
- * breaking; read through `parseSettings` every time, so a corrupt value never reaches the UI.
- */
-export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
-  fallback: null,
-  version: 1,
-  // Numbered migrations go here (`2: (v1) => v2`), each a pure function tested with real v1 data.
-  // An empty map still makes WXT record the version with the first write.
-  migrations: {},
-});
+export { settingsItem } from './items';
 
+/** The settings, validated: a corrupt value never reaches the UI (its valid parts do). */
 export async function getSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }
@@ -23,11 +17,46 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => listener(parseSettings(value)));
 }
 
-/** Read, change, validate, write: the only way settings are written. */
-export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = parseSettings(change(await getSettings()));
-  await settingsItem.setValue(next);
-  return next;
+// One write at a time from this page or worker, so that two quick changes never undo each other.
+let queue: Promise<unknown> = Promise.resolve();
+const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+  const run = queue.then(task, task);
+  queue = run.catch(() => {});
+  return run;
+};
+
+/**
+ * Reads the stored value; if it lost anything in validation, keeps the original aside (quarantine)
+ * before the caller overwrites it; writes `next(settings)` only when it differs from what is stored.
+ */
+function write(next: (current: Settings) => Settings): Promise<Settings> {
+  return inTurn(async () => {
+    const raw = await settingsItem.getValue();
+    const current = parseSettings(raw);
+    if (!keepsEverything(raw, current)) await keepAside(raw, 'storage');
+    const value = next(current);
+    if (JSON.stringify(value) !== JSON.stringify(raw)) await settingsItem.setValue(value);
+    return value;
+  });
+}
+
+/** Read, change, validate, stamp the change times, write: how every change to the settings is made. */
+export const updateSettings = (change: (settings: Settings) => Settings): Promise<Settings> =>
+  write((current) => stampChanges(current, parseSettings(change(current)), Date.now()));
+
+/** Changes the settings keeping the change times as `change` sets them (sync's merge), validated. */
+export const rewriteSettings = (change: (settings: Settings) => Settings): Promise<Settings> =>
+  write((current) => parseSettings(change(current)));
+
+/**
+ * If the stored value is damaged, keeps it aside and stores its valid parts, so every reader sees
+ * the same repaired value and the options page can say what happened. Returns whether it was damaged.
+ */
+export async function repairStoredSettings(): Promise<boolean> {
+  const raw = await settingsItem.getValue();
+  if (keepsEverything(raw, parseSettings(raw))) return false;
+  await write((current) => current);
+  return true;
 }
 
 export const updateActiveProfile = (change: Partial<Omit<Profile, 'id'>>) =>
@@ -53,7 +82,7 @@ export const addProfile = (label: string) =>
     const id = `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     return {
       ...settings,
-      profiles: [...settings.profiles, newProfile(id, label.trim().slice(0, 60))],
+      profiles: [...settings.profiles, newProfile(id, cleanLabel(label))],
       activeProfile: id,
     };
   });

@@ -1,0 +1,173 @@
+/** The words of the options page (beside ui-en.ts, which it shares with the popup). */
+export const optionsEn = {
+  optionsTitle: 'Sign-In Guide for IRCC: settings',
+  openSettings: 'All settings: people, backup, sync, privacy',
+  onThisPage: 'On this page',
+
+  // People
+  people: 'People',
+  peopleHelp:
+    'Each person who signs in on this computer, with the way they sign in. The one marked “signing in now” is the one the guide speaks about.',
+  signingInNow: 'signing in now',
+  makeActive: (name: string) => `Make ${name} the one signing in`,
+  makeActiveMe: 'I am the one signing in',
+  nameLabel: 'Name',
+  nameHelpMe: 'Leave empty to be called “Me”.',
+  howSignsIn: (name: string) => `How ${name} signs in`,
+  bankOf: (name: string) => `Bank of ${name} (Sign-In Partner)`,
+  history: 'What the guide has seen',
+  noHistory: 'No sign-in seen yet.',
+  newGckeyMade: (date: string) => `Went ahead on the GCKey sign-up page: ${date}`,
+  deletePerson: (name: string) => `Delete “${name}”`,
+  deleted: (name: string) => `“${name}” was deleted.`,
+  undo: 'Undo',
+  restored: (name: string) => `“${name}” is back.`,
+  lastPersonStays: 'There is always at least one person; to start over, use “Forget everything”.',
+
+  // Banners
+  banners: 'Guides on IRCC pages',
+  bannersOn: 'Show the guide on IRCC pages',
+  bannersOffNote: 'The guide is off everywhere: no banner and no warning on any IRCC page.',
+  serviceOn: (service: string) => `All pages: ${service}`,
+  otherPages: 'Other pages',
+  signInPage: 'Sign-in page',
+  registerPage: 'Registration page',
+
+  // Language and look
+  appearance: 'Language and look',
+  languageLegend: 'Language of the guide',
+  languagePage: 'Follow the page',
+  languagePageHelp: 'Banners speak the IRCC page’s language; this page and the toolbar window follow your browser.',
+  languageEn: 'English',
+  languageFr: 'Français',
+  themeLegend: 'Colours',
+  themeSystem: 'Same as the system',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+
+  // Sync
+  sync: 'Sync between your computers',
+  syncOn: 'Sync these settings through my browser account',
+  syncHelp:
+    'Off unless you turn it on. When on, your browser keeps a copy of these settings in the account you are signed in to in this browser (Google, Microsoft or Mozilla), and your other computers with this guide and sync on get them. A person changed on two computers keeps the latest change; nobody is lost.',
+  syncOk: (time: string) => `Synced at ${time}.`,
+  syncWaiting: 'Sync is on. Waiting for the first sync…',
+  syncTooLarge: (needed: string, limit: string) =>
+    `These settings need ${needed}, and browser sync holds at most ${limit}. Sync is paused; everything stays in this browser. Delete some people to sync again.`,
+  syncItemTooLarge: (needed: string, limit: string) =>
+    `One person’s details need ${needed}, more than the ${limit} browser sync holds for one. Sync is paused; everything stays in this browser.`,
+  syncTooManyItems: (count: number, limit: number) =>
+    `These settings need ${count} entries, and browser sync holds at most ${limit}. Sync is paused; everything stays in this browser.`,
+  syncTooManyPeople: (count: number, limit: number) =>
+    `Together with your other computers there would be ${count} people, more than the ${limit} this guide keeps. Sync is paused; nothing was changed.`,
+  syncNewer: 'Another computer uses a newer version of this guide. Sync is paused until you update it here.',
+  syncFailed: 'The last sync failed. It will try again at the next change.',
+  syncOffNote:
+    'Turning sync off keeps your settings here; your browser account keeps its copy for your other computers.',
+
+  // Backup
+  backup: 'Back up and restore',
+  backupHelp:
+    'A backup is a readable file with your people and settings. It contains no password: the guide never has one.',
+  exportButton: 'Export to a file',
+  exported: (file: string) => `Saved as ${file} in your downloads.`,
+  importLabel: 'Import from a file',
+  importHelp: 'You will see what changes before anything changes.',
+  previewHeading: 'Check before importing',
+  previewFrom: (date: string) => `Backup made on ${date}.`,
+  previewAdded: 'Added',
+  previewChanged: 'Replaced by the file’s version',
+  previewRemoved: 'Deleted (not in the file)',
+  previewUnchanged: (count: number) => (count === 1 ? '1 person unchanged.' : `${count} people unchanged.`),
+  previewPrefs: 'Other settings that change',
+  previewNothing: 'This file holds exactly what is here already: importing it changes nothing.',
+  applyImport: 'Import',
+  cancelImport: 'Cancel',
+  imported: (count: number) => (count === 1 ? 'Imported: 1 person.' : `Imported: ${count} people.`),
+  importUndone: 'The import was undone.',
+  undoImport: 'Undo the import',
+  importCancelled: 'Nothing was imported.',
+  pref_hiddenPages: 'page kinds without a guide',
+  pref_hiddenServices: 'services without a guide',
+  pref_disabled: 'the guide on or off',
+  pref_language: 'language',
+  pref_theme: 'colours',
+
+  // Import problems
+  importFailed: 'This file was not imported, and nothing changed.',
+  problem_tooLarge: (size: string, limit: string) => `The file is too large (${size}; a backup is at most ${limit}).`,
+  problem_empty: 'The file is empty.',
+  problem_notJson: 'The file is not a backup: it is not JSON text.',
+  problem_notSettings: 'The file is not a backup of this guide’s settings.',
+  problem_badVersion: 'The file does not say which version of the settings it holds.',
+  problem_newerVersion: (version: number) =>
+    `The file was made by a newer version of this guide (settings version ${version}). Update the guide, then import it.`,
+  problem_unknownField: (field: string, where: string) =>
+    `The file has something this guide does not know: “${field}”${where}.`,
+  problem_badValue: (where: string) => `Something in the file is not valid${where}.`,
+  problem_hostileText: (where: string) => `A name in the file contains hidden control characters${where}.`,
+  problem_duplicatePerson: (id: string) => `Two people in the file have the same identifier (${id}).`,
+  problem_noPeople: 'The file has no people in it.',
+  problem_tooManyPeople: (count: number, limit: number) =>
+    `The file has ${count} people; the guide keeps at most ${limit}.`,
+  problem_unknownActive: 'The file says someone is signing in who is not among its people.',
+  where_person: (n: number) => `person ${n}`,
+  where_in: (where: string) => ` (in ${where})`,
+  field_label: 'name',
+  field_method: 'sign-in method',
+  field_partner: 'bank',
+  field_lastUsed: 'last use',
+  field_newGckeyAt: 'new GCKey date',
+  field_updatedAt: 'change date',
+  field_id: 'identifier',
+  field_at: 'date',
+  field_activeProfile: 'who is signing in',
+  field_profiles: 'people',
+  field_exportedAt: 'export date',
+  field_settings: 'settings',
+  field_prefsChangedAt: 'change date',
+  field_deletedProfiles: 'deleted people',
+
+  // Quarantine
+  quarantineHeading: 'Some saved settings could not be read',
+  quarantineText:
+    'Part of what was saved was damaged (by an older version, another program, or a disk error). Everything that could be read is kept and in use. The damaged original is kept aside, unchanged: download it to keep it or to send it to someone who can help.',
+  quarantineEntry: (date: string, where: string, size: string) => `Found ${date} in ${where}, ${size}.`,
+  quarantineFromStorage: 'this browser',
+  quarantineFromSync: 'your browser account (sync)',
+  quarantineTruncated: 'It was too large to keep whole: its beginning is kept.',
+  quarantineDownload: 'Download the damaged original',
+  quarantineDismiss: 'Remove it',
+
+  // Privacy
+  privacyHeading: 'Privacy',
+  privacyWhatTitle: 'What is stored',
+  privacyWhat:
+    'For each person: the name you gave, how they sign in (GCKey or Sign-In Partner, and which bank), when the guide last saw them start a sign-in, and when they went ahead on the GCKey sign-up page. Also: which guides you turned off, the language and colours, and whether sync is on.',
+  privacyNeverTitle: 'What is never read or stored',
+  privacyNever: 'Usernames, passwords, security answers, or anything you type into a page.',
+  privacyWhereTitle: 'Where',
+  privacyWhere:
+    'In this browser’s extension storage, on this computer. If you turn sync on, also in your browser account, kept by your browser’s maker like all sync data.',
+  privacyHowLongTitle: 'For how long',
+  privacyHowLong:
+    'Until you change it, delete a person, use “Forget everything” below, or remove the extension (which erases it from this computer).',
+  privacySentTitle: 'What is sent',
+  privacySent:
+    'Nothing. The guide makes no network request, has no analytics, and loads no code from anywhere. A backup file goes only where you save it.',
+
+  // Forget
+  forgetHeading: 'Forget everything',
+  forgetHelp: 'Erases every person and every setting from this browser, and from your browser account if sync is on.',
+  forgetButton: 'Forget everything…',
+  forgetConfirmTitle: 'Forget everything?',
+  forgetConfirmText:
+    'Every person, the way each signs in, and every setting will be erased from this browser (and from your browser account, if sync is on). This cannot be undone: export a backup first if you may need them.',
+  forgetConfirm: 'Yes, forget everything',
+  forgetCancel: 'Keep everything',
+  forgotten: 'Everything was forgotten. The guide is as it was when installed.',
+
+  kilobytes: (kb: string) => `${kb} KB`,
+};
+
+export type OptionsMessages = typeof optionsEn;

@@ -1,0 +1,132 @@
+import { type Partner, PARTNERS, partnerById } from '../pages/partners';
+import type { Lang } from '../pages/types';
+import { renameProfile, updateProfile } from '../settings/edits';
+import type { Method, Profile } from '../settings/schema';
+import { setActiveProfile } from '../settings/store';
+import { formatDate, type OptionsText } from './text';
+
+type Props = {
+  t: OptionsText;
+  lang: Lang;
+  profile: Profile;
+  active: boolean;
+  canDelete: boolean;
+  onDelete: () => void;
+  save: (change: Promise<unknown>) => void;
+};
+
+// Sorted once per language: a representative's page has a list per person.
+const sorted = new Map<Lang, Partner[]>();
+const banksIn = (lang: Lang): Partner[] => {
+  if (!sorted.has(lang)) {
+    const collator = new Intl.Collator(lang);
+    sorted.set(
+      lang,
+      [...PARTNERS].sort((a, b) => collator.compare(a[lang], b[lang])),
+    );
+  }
+  return sorted.get(lang)!;
+};
+
+/** One person: their name, how they sign in (and which bank), what the guide has seen them do. */
+export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save }: Props) {
+  // The unnamed first profile is the person themselves: "How you sign in", "Your bank".
+  const isMe = profile.label === '';
+  const name = profile.label || t.me;
+  const base = `person-${profile.id}`;
+  const methods: [Method, string][] = [
+    ['gckey', t.method_gckey],
+    ['sign-in-partner', t.method_partner],
+  ];
+  const banks = banksIn(lang);
+  const used = profile.lastUsed;
+  return (
+    <article class="person-card" aria-labelledby={`${base}-heading`}>
+      <h3 id={`${base}-heading`}>
+        {name}
+        {active && <span class="badge"> ({t.signingInNow})</span>}
+      </h3>
+      <label class="field">
+        <span>{t.nameLabel}</span>
+        <input
+          type="text"
+          maxLength={60}
+          autoComplete="off"
+          value={profile.label}
+          aria-describedby={profile.label === '' ? `${base}-name-help` : undefined}
+          onChange={(event) => save(renameProfile(profile.id, event.currentTarget.value))}
+        />
+      </label>
+      {profile.label === '' && (
+        <p class="help" id={`${base}-name-help`}>
+          {t.nameHelpMe}
+        </p>
+      )}
+      <fieldset class="method">
+        <legend>{isMe ? t.howYouSignIn : t.howSignsIn(name)}</legend>
+        <div class="choices">
+          {methods.map(([method, label]) => (
+            <label key={method} class="choice">
+              <input
+                type="radio"
+                name={`${base}-method`}
+                value={method}
+                checked={profile.method === method}
+                onChange={() => save(updateProfile(profile.id, { method }))}
+              />
+              <span>{label}</span>
+            </label>
+          ))}
+        </div>
+        {profile.method === null && <p class="muted">{t.notSetYet}</p>}
+        {profile.method === 'sign-in-partner' && (
+          <label class="bank">
+            <span>{isMe ? t.partnerSelect : t.bankOf(name)}</span>
+            <select
+              value={profile.partner ?? ''}
+              onChange={(event) =>
+                save(updateProfile(profile.id, { partner: (event.currentTarget.value || null) as Profile['partner'] }))
+              }
+            >
+              <option value="">{t.partnerChoose}</option>
+              {banks.map((bank) => (
+                <option key={bank.id} value={bank.id}>
+                  {bank[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </fieldset>
+      <div class="history">
+        <h4>{t.history}</h4>
+        {used ? (
+          <p>
+            {t.lastUsed(
+              t.lastUsedWay(
+                used.method === 'gckey' ? t.method_gckey : t.method_partner,
+                partnerById(used.partner)?.[lang],
+              ),
+              formatDate(used.at, lang),
+            )}
+          </p>
+        ) : (
+          <p class="muted">{t.noHistory}</p>
+        )}
+        {profile.newGckeyAt !== null && <p>{t.newGckeyMade(formatDate(profile.newGckeyAt, lang))}</p>}
+      </div>
+      <div class="row">
+        {!active && (
+          <button type="button" onClick={() => save(setActiveProfile(profile.id))}>
+            {isMe ? t.makeActiveMe : t.makeActive(name)}
+          </button>
+        )}
+        {canDelete && (
+          <button type="button" class="danger" onClick={onDelete}>
+            {t.deletePerson(name)}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, newProfile, type Settings } from './schema';
+import { stampChanges } from './stamp';
+
+const NOW = 1_764_090_000_000;
+const before: Settings = {
+  ...defaultSettings(),
+  profiles: [
+    { ...newProfile('me', ''), updatedAt: 100 },
+    { ...newProfile('maria', 'Maria'), method: 'gckey', updatedAt: 200 },
+  ],
+  prefsChangedAt: 50,
+};
+
+describe('stampChanges (the change times sync merges by)', () => {
+  it('stamps a changed profile, and only it', () => {
+    const after = stampChanges(
+      before,
+      { ...before, profiles: [before.profiles[0]!, { ...before.profiles[1]!, method: 'sign-in-partner' }] },
+      NOW,
+    );
+    expect(after.profiles.map((profile) => profile.updatedAt)).toEqual([100, NOW]);
+    expect(after.prefsChangedAt).toBe(50);
+  });
+
+  it('leaves a tombstone for a deleted profile, and removes it if the profile comes back', () => {
+    const deleted = stampChanges(before, { ...before, profiles: [before.profiles[0]!] }, NOW);
+    expect(deleted.deletedProfiles).toEqual([{ id: 'maria', at: NOW }]);
+    const back = stampChanges(deleted, { ...deleted, profiles: before.profiles }, NOW + 1);
+    expect(back.deletedProfiles).toEqual([]);
+    expect(back.profiles[1]!.updatedAt).toBe(NOW + 1); // newer than its deletion, so sync keeps it
+  });
+
+  it('keeps an imported profile’s own time, unless a deletion came after it', () => {
+    const imported = { ...newProfile('ahmed', 'Ahmed'), updatedAt: 300 };
+    expect(
+      stampChanges(before, { ...before, profiles: [...before.profiles, imported] }, NOW).profiles[2]!.updatedAt,
+    ).toBe(300);
+    const tombstoned = { ...before, deletedProfiles: [{ id: 'ahmed', at: 400 }] };
+    const readded = stampChanges(tombstoned, { ...tombstoned, profiles: [...before.profiles, imported] }, NOW);
+    expect(readded.profiles[2]!.updatedAt).toBe(NOW);
+    expect(readded.deletedProfiles).toEqual([]);
+  });
+
+  it('stamps a new profile that has no time yet', () => {
+    const added = stampChanges(before, { ...before, profiles: [...before.profiles, newProfile('p-1', 'Ahmed')] }, NOW);
+    expect(added.profiles[2]!.updatedAt).toBe(NOW);
+  });
+
+  it('stamps the prefs as one block when any of them changes; switching person is not a change to sync', () => {
+    expect(stampChanges(before, { ...before, theme: 'dark' }, NOW).prefsChangedAt).toBe(NOW);
+    const switched = stampChanges(before, { ...before, activeProfile: 'maria' }, NOW);
+    expect(switched.prefsChangedAt).toBe(50);
+    expect(switched.profiles.map((profile) => profile.updatedAt)).toEqual([100, 200]);
+  });
+});

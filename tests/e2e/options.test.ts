@@ -1,0 +1,311 @@
+// The options page in the real browser: people, switches, language and colours, backup, sync,
+// privacy and "forget everything"; damaged storage shown and survived; axe finds nothing, in
+// English, French and dark mode.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  bannerHosts,
+  clearStorage,
+  openPopup,
+  type Session,
+  setStoredSettings,
+  startSession,
+  visit,
+  waitForText,
+} from './extension.ts';
+import { URLS } from './fixtures/index.ts';
+
+declare const chrome: {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    sync: {
+      get(key: null): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+      clear(): Promise<void>;
+    };
+  };
+};
+declare const axe: {
+  run(
+    context: Document,
+    options: object,
+  ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+};
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const NOW = Date.UTC(2026, 10, 25, 15);
+const family = {
+  profiles: [
+    {
+      id: 'me',
+      label: '',
+      method: 'gckey',
+      partner: null,
+      lastUsed: { method: 'gckey', partner: null, at: NOW },
+      newGckeyAt: null,
+    },
+    {
+      id: 'p-maria',
+      label: 'Maria',
+      method: 'sign-in-partner',
+      partner: 'tangerine',
+      lastUsed: null,
+      newGckeyAt: NOW,
+      updatedAt: NOW,
+    },
+    {
+      id: 'p-client-12',
+      label: 'Client 12',
+      method: null,
+      partner: null,
+      lastUsed: null,
+      newGckeyAt: null,
+      updatedAt: NOW,
+    },
+  ],
+  activeProfile: 'p-maria',
+  hiddenPages: ['gckey/info'],
+};
+
+async function openOptions(session: Session): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('.person-card').first().waitFor();
+  return page;
+}
+
+/** axe-core's violations on the page as it is now (evaluated over CDP, which the page's CSP allows). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const { violations } = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+const stored = (session: Session) =>
+  session.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
+const syncArea = (session: Session) => session.worker.evaluate(() => chrome.storage.sync.get(null));
+
+describe('the options page in English', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession({ lang: 'en-CA' });
+  });
+  afterAll(async () => session?.close());
+  beforeEach(async () => {
+    await clearStorage(session);
+    await session.worker.evaluate(() => chrome.storage.sync.clear());
+    for (const page of session.browser.context.pages().slice(1)) await page.close();
+  });
+
+  it('shows every person and setting, and axe finds nothing (also with a preview, a deletion and the dialog open)', async () => {
+    await setStoredSettings(session, family);
+    const page = await openOptions(session);
+    expect(await page.locator('.person-card').count()).toBe(3);
+    await page.getByRole('heading', { name: 'Maria (signing in now)' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Sign-In Partner' }).nth(1).isChecked()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Bank of Maria (Sign-In Partner)' }).inputValue()).toBe(
+      'tangerine',
+    );
+    expect(await page.getByRole('checkbox', { name: 'GCKey help and information' }).isChecked()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Delete “Client 12”' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'ircc-sign-in-guide-settings', version: 2, settings: family })),
+    });
+    await page.getByRole('heading', { name: 'Check before importing' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Forget everything…' }).click();
+    await page.getByRole('dialog', { name: 'Forget everything?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('is usable from the keyboard: delete a person, undo, and the focus stays where it makes sense', async () => {
+    await setStoredSettings(session, family);
+    const page = await openOptions(session);
+    await page.getByRole('button', { name: 'Delete “Client 12”' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: '“Client 12” was deleted.' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: '“Client 12” is back.' }).waitFor();
+    await expect
+      .poll(async () => ((await stored(session)).profiles as { label: string }[]).map((p) => p.label))
+      .toEqual(['', 'Maria', 'Client 12']);
+    // The "forget" dialog opens on its safe answer, and Escape leaves everything as it was.
+    await page.getByRole('button', { name: 'Forget everything…' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep everything');
+    await page.keyboard.press('Escape');
+    expect(((await stored(session)).profiles as unknown[]).length).toBe(3);
+  });
+
+  it('survives garbage written straight into storage: the popup, banners and this page work, and it shows the original', async () => {
+    const garbage = {
+      profiles: [{ id: 'p-maria', label: 'Maria', method: 'gckey' }, { id: 'me', method: 'passkey' }, 42],
+      activeProfile: 7,
+      hiddenPages: 'all',
+    };
+    await setStoredSettings(session, garbage);
+    const banner = await visit(session, URLS.gckeySignInEn);
+    await waitForText(banner, 'Signing in for Maria? Maria uses GCKey.');
+    const popup = await openPopup(session, banner);
+    expect(await popup.getByRole('radio', { name: 'GCKey', exact: true }).isChecked()).toBe(true);
+
+    const page = await openOptions(session);
+    await page.getByRole('heading', { name: 'Some saved settings could not be read' }).waitFor();
+    expect(await page.locator('.person-card').count()).toBe(2); // Maria, and "me" with what could be read
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the damaged original' }).click();
+    const file = await (await download).path();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...garbage });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('export → forget everything → import restores every person exactly', async () => {
+    await setStoredSettings(session, family);
+    const page = await openOptions(session);
+    const before = (await stored(session)).profiles;
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export to a file' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/^ircc-sign-in-guide-settings-\d{4}-\d\d-\d\d\.json$/);
+    const backup = readFileSync(await saved.path(), 'utf8');
+    expect(JSON.parse(backup)).toMatchObject({ format: 'ircc-sign-in-guide-settings', version: 2 });
+
+    await page.getByRole('button', { name: 'Forget everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, forget everything' }).click();
+    await page.getByRole('status').filter({ hasText: 'Everything was forgotten.' }).waitFor();
+    await expect.poll(() => page.locator('.person-card').count()).toBe(1);
+    expect(((await stored(session)).profiles as unknown[]).length).toBe(1);
+
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: saved.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await page.getByRole('heading', { name: 'Check before importing' }).waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 3 people.' }).waitFor();
+    // Every person exactly; the change times sync merges by too, where they had one ("me" never
+    // changed on this computer since sync existed, so the import is its first recorded change).
+    const withoutTime = (profiles: unknown) =>
+      (profiles as Record<string, unknown>[]).map(({ updatedAt: _, ...profile }) => profile);
+    const after = (await stored(session)).profiles;
+    expect(withoutTime(after)).toEqual(withoutTime(before));
+    expect((after as Record<string, unknown>[]).slice(1)).toEqual((before as Record<string, unknown>[]).slice(1));
+    expect((await stored(session)).activeProfile).toBe('p-maria');
+  });
+
+  it('a malformed import changes nothing, and says what is wrong', async () => {
+    await setStoredSettings(session, family);
+    const page = await openOptions(session);
+    const before = await stored(session);
+    const hostile = { ...family, profiles: [{ id: 'me', label: 'Maria\u202Egnp.exe' }] };
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'ircc-sign-in-guide-settings', version: 2, settings: hostile })),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('This file was not imported, and nothing changed.');
+    expect(await alert.textContent()).toContain(
+      'A name in the file contains hidden control characters (in person 1, name).',
+    );
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
+    await page.getByRole('alert').filter({ hasText: 'it is not JSON text' }).waitFor();
+    expect(await stored(session)).toEqual(before);
+  });
+
+  it('the global switch and the per-service switch take the banners away, and back', async () => {
+    const page = await openOptions(session);
+    await page.getByRole('checkbox', { name: 'Show the guide on IRCC pages' }).uncheck();
+    await expect.poll(async () => (await stored(session))?.disabled).toBe(true);
+    expect(await bannerHosts(await visit(session, URLS.gckeySignInEn, false))).toEqual([]);
+
+    await page.getByRole('checkbox', { name: 'Show the guide on IRCC pages' }).check();
+    await page.getByRole('checkbox', { name: /^All pages: GCKey/ }).uncheck();
+    await expect.poll(async () => (await stored(session))?.hiddenServices).toEqual(['gckey']);
+    expect(await bannerHosts(await visit(session, URLS.gckeySignInEn, false))).toEqual([]);
+    await visit(session, URLS.partnerChooserEn); // another service still has its banner
+  });
+
+  it('sync is off until turned on; then people go to the account, and come from it', async () => {
+    await setStoredSettings(session, family);
+    const page = await openOptions(session);
+    const syncBox = page.getByRole('checkbox', { name: 'Sync these settings through my browser account' });
+    expect(await syncBox.isChecked()).toBe(false);
+    expect(await syncArea(session)).toEqual({});
+    await syncBox.check();
+    await expect
+      .poll(async () => Object.keys(await syncArea(session)).sort())
+      .toEqual(['p:me', 'p:p-client-12', 'p:p-maria', 'prefs']);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Synced at / })
+      .waitFor();
+    // Another computer adds a person.
+    await session.worker.evaluate(
+      (at) =>
+        chrome.storage.sync.set({
+          'p:p-ahmed': {
+            id: 'p-ahmed',
+            label: 'Ahmed',
+            method: 'gckey',
+            partner: null,
+            lastUsed: null,
+            newGckeyAt: null,
+            updatedAt: at,
+          },
+        }),
+      Date.now(),
+    );
+    await page.getByRole('heading', { name: 'Ahmed' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the options page in French', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession({ lang: 'fr-CA' });
+  });
+  afterAll(async () => session?.close());
+
+  it('speaks French with the government’s names, and axe finds nothing', async () => {
+    await setStoredSettings(session, family);
+    const page = await openOptions(session);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.getByRole('heading', { name: 'Guide de connexion IRCC\u00a0: paramètres' }).waitFor();
+    await page.getByRole('radio', { name: 'CléGC', exact: true }).first().waitFor();
+    await page.getByRole('combobox', { name: 'Banque de Maria (Partenaire de connexion)' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the options page in dark mode', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession({ colorScheme: 'dark' });
+  });
+  afterAll(async () => session?.close());
+
+  it('follows the system’s dark colours, and the person’s choice over them; axe finds nothing either way', async () => {
+    await setStoredSettings(session, family);
+    const page = await openOptions(session);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(23, 18, 31)');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Light' }).check();
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
