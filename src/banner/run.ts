@@ -49,10 +49,13 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
   };
   const render = () => {
     if (!match || (view && !showsBanner(view, match))) return banner.remove();
-    const lang = pageLang(match.lang, document.documentElement.lang);
+    // The page's language, unless the person chose one in the options.
+    const lang = view && view.language !== 'page' ? view.language : pageLang(match.lang, document.documentElement.lang);
     const now = Date.now();
     const shown = view && bannerContent(match, lang, { ...view, noAccountYet, now });
-    banner.show(renderBanner(shown, possibleContents(match, lang, now), actions));
+    const element = renderBanner(shown, possibleContents(match, lang, now), actions);
+    if (view && view.theme !== 'system') element.classList.add(view.theme); // inside the closed root only
+    banner.show(element);
   };
   const onChanged = (changes: Changes, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;

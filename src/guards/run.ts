@@ -35,6 +35,7 @@ function setUp(
   send: (message: ContentMessage) => void,
   alive: () => boolean,
 ): () => void {
+  if (view.disabled) return () => {}; // the global off switch: no marks, no questions
   const g = GUARD_TEXT[lang];
   const name = view.profileCount > 1 && view.profile.label ? view.profile.label : undefined;
   const markLabel = name ? g.personSignIn(name) : g.yourSignIn;

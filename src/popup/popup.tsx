@@ -1,8 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { applyTheme } from '../options/appearance';
+import { optionsLang } from '../options/text';
 import { activeProfile, type Profile } from '../settings/schema';
 import { updateActiveProfile } from '../settings/store';
 import { useSettings } from '../ui/use-settings';
-import { uiLang, uiText } from '../ui/ui-lang';
+import { uiText } from '../ui/ui-lang';
 import { AccountGuide } from './account-guide';
 import { LastUsed } from './last-used';
 import { MethodPicker } from './method-picker';
@@ -11,10 +13,16 @@ import { Profiles } from './profiles';
 import { TabStatus } from './tab-status';
 
 export function Popup() {
-  const lang = uiLang();
-  const t = uiText();
   const settings = useSettings();
   const [saved, setSaved] = useState(false);
+  // The browser's language and the system's colours, unless the person chose otherwise in the options.
+  const lang = optionsLang(settings?.language ?? 'page');
+  const t = uiText(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.popupTitle;
+    applyTheme(settings?.theme ?? 'system');
+  }, [lang, settings?.theme]);
   if (!settings) return null;
   const profile = activeProfile(settings);
   const change = (update: Partial<Pick<Profile, 'method' | 'partner'>>) => {
