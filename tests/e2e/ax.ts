@@ -54,7 +54,10 @@ export async function axNodes(page: Page): Promise<AxNode[]> {
 
 /** The names of every node a screen reader is given, one per line: "what the page says". */
 export async function accessibleText(page: Page): Promise<string> {
-  return (await axNodes(page)).map((n) => n.name).filter((name) => name.trim() !== '').join('\n');
+  return (await axNodes(page))
+    .map((n) => n.name)
+    .filter((name) => name.trim() !== '')
+    .join('\n');
 }
 
 /** The first node (tree order) that matches, e.g. `(n) => n.role === 'link' && n.name === 'Continue to GCKey'`. */
@@ -65,7 +68,8 @@ export async function findAxNode(page: Page, predicate: (node: AxNode) => boolea
 /** Clicks the centre of the node's box with the mouse, as a person would (works inside closed shadow roots). */
 export async function clickAxNode(page: Page, node: AxNode): Promise<void> {
   const backendNodeId = node.backendDOMNodeId;
-  if (backendNodeId === undefined) throw new Error(`Accessibility node ${node.role} "${node.name}" has no DOM node to click`);
+  if (backendNodeId === undefined)
+    throw new Error(`Accessibility node ${node.role} "${node.name}" has no DOM node to click`);
   const { x, y } = await withSession(page, async (session) => {
     await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
     // The content quad is in viewport coordinates: x1,y1 … x4,y4 clockwise from the top left.

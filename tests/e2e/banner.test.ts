@@ -32,7 +32,12 @@ const PAGES: { url: string; service: string; page: string; says: string }[] = [
   { url: URLS.gckeySignInEn, service: 'gckey', page: 'sign-in', says: 'GCKey sign-in page' },
   { url: URLS.gckeySignInFr, service: 'gckey', page: 'sign-in', says: 'Page de connexion CléGC' },
   { url: URLS.gckeySignUpEn, service: 'gckey', page: 'sign-up', says: 'this creates a new GCKey' },
-  { url: 'https://clegc-gckey.gc.ca/j/fra/rg?ReqID=s1', service: 'gckey', page: 'sign-up', says: 'crée une nouvelle CléGC' },
+  {
+    url: 'https://clegc-gckey.gc.ca/j/fra/rg?ReqID=s1',
+    service: 'gckey',
+    page: 'sign-up',
+    says: 'crée une nouvelle CléGC',
+  },
   { url: URLS.partnerChooserEn, service: 'sign-in-partner', page: 'choose-partner', says: 'choose your bank' },
   { url: URLS.partnerChooserFr, service: 'sign-in-partner', page: 'choose-partner', says: 'choisir votre banque' },
   {
@@ -42,13 +47,38 @@ const PAGES: { url: string; service: string; page: string; says: string }[] = [
     says: 'Sign-In Partner: choose your bank',
   },
   { url: URLS.canadaAccountEn, service: 'secure-account', page: 'choose-sign-in', says: 'choose how you sign in' },
-  { url: URLS.canadaAccountFr, service: 'secure-account', page: 'choose-sign-in', says: 'choisir comment vous connecter' },
+  {
+    url: URLS.canadaAccountFr,
+    service: 'secure-account',
+    page: 'choose-sign-in',
+    says: 'choisir comment vous connecter',
+  },
   { url: URLS.federationGckey, service: 'secure-account', page: 'sign-in-redirect', says: 'on the way to sign-in' },
   { url: URLS.accountHome, service: 'secure-account', page: 'home', says: 'your account home' },
-  { url: 'https://prson-srpel.apps.cic.gc.ca/en/login', service: 'pr-portal', page: 'sign-in', says: 'Permanent Resident Portal: sign-in' },
-  { url: 'https://prson-srpel.apps.cic.gc.ca/fr/login', service: 'pr-portal', page: 'sign-in', says: 'Portail de résidence permanente : connexion' },
-  { url: 'https://prson-srpel.apps.cic.gc.ca/en/rep/login', service: 'pr-portal', page: 'representative', says: 'representatives' },
-  { url: 'https://ircc-tracker-suivi.apps.cic.gc.ca/en/login', service: 'status-tracker', page: 'sign-in', says: 'Application Status Tracker' },
+  {
+    url: 'https://prson-srpel.apps.cic.gc.ca/en/login',
+    service: 'pr-portal',
+    page: 'sign-in',
+    says: 'Permanent Resident Portal: sign-in',
+  },
+  {
+    url: 'https://prson-srpel.apps.cic.gc.ca/fr/login',
+    service: 'pr-portal',
+    page: 'sign-in',
+    says: 'Portail de résidence permanente : connexion',
+  },
+  {
+    url: 'https://prson-srpel.apps.cic.gc.ca/en/rep/login',
+    service: 'pr-portal',
+    page: 'representative',
+    says: 'representatives',
+  },
+  {
+    url: 'https://ircc-tracker-suivi.apps.cic.gc.ca/en/login',
+    service: 'status-tracker',
+    page: 'sign-in',
+    says: 'Application Status Tracker',
+  },
 ];
 
 describe('the banner on each sign-in system', () => {
@@ -74,7 +104,10 @@ describe('the banner on each sign-in system', () => {
 describe('silence where the extension has no business', () => {
   const SILENT = [
     ['the eTA form on the secure account’s host', URLS.eta],
-    ['another canada.ca page', 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html'],
+    [
+      'another canada.ca page',
+      'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html',
+    ],
     ['a copy of GCKey on a look-alike host', 'https://clegc-gckey.gc.ca.evil.example/j/eng/l?ReqID=s1'],
     ['a copy of the chooser on a fake domain', `https://cic-gc-ca.com${new URL(URLS.canadaAccountEn).pathname}`],
     ['GCKey over an explicit port', 'https://clegc-gckey.gc.ca:8443/j/eng/l?ReqID=s1'],
@@ -103,7 +136,8 @@ describe('the banner and the page', () => {
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+        for (const entry of list.getEntries())
+          (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(URLS.gckeySignInEn);
@@ -113,10 +147,10 @@ describe('the banner and the page', () => {
     expect(banner!.height).toBeGreaterThan(40);
     expect(banner!.y + banner!.height).toBeLessThanOrEqual(form!.y);
     // What is at the form's centre is the form, not something of ours.
-    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('#login') !== null, [
-      form!.x + form!.width / 2,
-      form!.y + form!.height / 2,
-    ]);
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('#login') !== null,
+      [form!.x + form!.width / 2, form!.y + form!.height / 2],
+    );
     expect(hit).toBe(true);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
@@ -124,7 +158,10 @@ describe('the banner and the page', () => {
 
   it('closes from the keyboard, stays closed on that page kind, and the popup shows it again', async () => {
     const page = await visit(session, URLS.gckeySignInEn);
-    const close = await findAxNode(page, (n) => n.role === 'button' && n.name === 'Hide this guide on this kind of page');
+    const close = await findAxNode(
+      page,
+      (n) => n.role === 'button' && n.name === 'Hide this guide on this kind of page',
+    );
     expect(close).toBeDefined();
     await clickAxNode(page, close!);
     await expect.poll(() => bannerHosts(page)).toEqual([]);

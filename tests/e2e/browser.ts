@@ -26,7 +26,11 @@ export interface LaunchedBrowser {
 }
 
 /** Looked for in this order when CHROMIUM_PATH is not set. */
-export const CHROMIUM_CANDIDATES: readonly string[] = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM_CANDIDATES: readonly string[] = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 const HOW_TO_GET_ONE =
   'Install one with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or ' +
@@ -38,11 +42,15 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const override = env.CHROMIUM_PATH;
   if (override) {
     if (existsSync(override)) return override;
-    throw new Error(`No Chromium found: CHROMIUM_PATH is set to ${override}, but there is no file there. ${HOW_TO_GET_ONE}`);
+    throw new Error(
+      `No Chromium found: CHROMIUM_PATH is set to ${override}, but there is no file there. ${HOW_TO_GET_ONE}`,
+    );
   }
   const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`No Chromium found for the end-to-end tests (looked for ${CHROMIUM_CANDIDATES.join(', ')}). ${HOW_TO_GET_ONE}`);
+    throw new Error(
+      `No Chromium found for the end-to-end tests (looked for ${CHROMIUM_CANDIDATES.join(', ')}). ${HOW_TO_GET_ONE}`,
+    );
   }
   return found;
 }
@@ -68,7 +76,9 @@ export function unpackedExtensionId(absoluteDir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-export function launchChromium(opts: LaunchOptions & { extensionDir: string }): Promise<LaunchedBrowser & { extensionId: string }>;
+export function launchChromium(
+  opts: LaunchOptions & { extensionDir: string },
+): Promise<LaunchedBrowser & { extensionId: string }>;
 export function launchChromium(opts: LaunchOptions): Promise<LaunchedBrowser>;
 export async function launchChromium(opts: LaunchOptions): Promise<LaunchedBrowser> {
   const executablePath = findChromium();
@@ -143,16 +153,24 @@ function checkedExtensionDir(dir: string): string {
 async function waitForExtension(context: BrowserContext, extensionDir: string): Promise<string> {
   const expected = unpackedExtensionId(extensionDir);
   const isOurs = (url: string) => url.startsWith(`chrome-extension://${expected}/`);
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string };
+  };
   if (!manifest.background?.service_worker) return expected;
   let worker = context.serviceWorkers().find((w) => isOurs(w.url()));
   if (!worker) {
     try {
       worker = await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 15_000 });
     } catch {
-      const seen = context.serviceWorkers().map((w) => w.url()).join(', ') || 'none';
-      throw new Error(`The extension in ${extensionDir} did not start its service worker within 15 s ` +
-        `(expected id ${expected}; service workers seen: ${seen}). Did it build and load without errors?`);
+      const seen =
+        context
+          .serviceWorkers()
+          .map((w) => w.url())
+          .join(', ') || 'none';
+      throw new Error(
+        `The extension in ${extensionDir} did not start its service worker within 15 s ` +
+          `(expected id ${expected}; service workers seen: ${seen}). Did it build and load without errors?`,
+      );
     }
   }
   return new URL(worker.url()).host;

@@ -17,14 +17,17 @@ describe('fixture table', () => {
 
   it('serves copies of the real pages on look-alike hosts, mirrors included', () => {
     expect(findFixture('clegc-gckey.gc.ca.evil.example', '/j/fra/l')).toMatch(/gckey\/sign-in-fr\.html$/);
-    expect(findFixture('ca-ciconline.com', '/www.ca-ciconline.com' + new URL(URLS.canadaAccountEn).pathname))
-      .toMatch(/canada\/account-en\.html$/);
+    expect(findFixture('ca-ciconline.com', '/www.ca-ciconline.com' + new URL(URLS.canadaAccountEn).pathname)).toMatch(
+      /canada\/account-en\.html$/,
+    );
   });
 });
 
 describe('findChromium', () => {
   it('says how to get a browser when there is none', () => {
-    expect(() => findChromium({ CHROMIUM_PATH: '/nonexistent/chromium' })).toThrow(/No Chromium found.*apt-get install -y chromium/);
+    expect(() => findChromium({ CHROMIUM_PATH: '/nonexistent/chromium' })).toThrow(
+      /No Chromium found.*apt-get install -y chromium/,
+    );
   });
 });
 
@@ -67,7 +70,9 @@ describe('end-to-end harness, no extension', () => {
   it('has both canada.ca buttons pointing at the federation front', async () => {
     await page.goto(URLS.canadaAccountEn);
     expect(await page.getByRole('link', { name: 'Continue to GCKey' }).getAttribute('href')).toBe(URLS.federationGckey);
-    expect(await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).getAttribute('href')).toBe(URLS.federationSecureKey);
+    expect(await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).getAttribute('href')).toBe(
+      URLS.federationSecureKey,
+    );
   });
 
   it('clicks through the accessibility tree and records where the click went', async () => {

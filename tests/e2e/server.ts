@@ -48,8 +48,25 @@ function selfSignedCertificate(): { key: string; cert: string } {
   try {
     const keyFile = join(dir, 'key.pem');
     const certFile = join(dir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
-      '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=localhost',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+      ],
+      { stdio: 'ignore' },
+    );
     certificate = { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8') };
     return certificate;
   } finally {
@@ -59,8 +76,10 @@ function selfSignedCertificate(): { key: string; cert: string } {
 
 function smallPage(title: string, text: string): string {
   const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head>` +
-    `<body><h1>${escape(title)}</h1><p>${escape(text)}</p></body></html>`;
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head>` +
+    `<body><h1>${escape(title)}</h1><p>${escape(text)}</p></body></html>`
+  );
 }
 
 export async function startServer(opts: ServerOptions = {}): Promise<FixtureServer> {
@@ -103,7 +122,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<FixtureServ
 async function answer(host: string, path: string, method: string, res: http.ServerResponse): Promise<void> {
   const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
   if (method === 'POST') {
-    res.writeHead(200, headers).end(smallPage('Form received', `The local test server received a form for ${host}${path}.`));
+    res
+      .writeHead(200, headers)
+      .end(smallPage('Form received', `The local test server received a form for ${host}${path}.`));
     return;
   }
   const file = findFixture(host, path);
