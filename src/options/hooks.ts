@@ -23,9 +23,8 @@ export const useSyncState = (): SyncState | undefined => useStored(getSyncState,
 /** A "Saved." that follows each change, for the page's one status line. */
 export function useSaved(): [boolean, (change: Promise<unknown>) => void] {
   const [saved, setSaved] = useState(false);
-  const save = (change: Promise<unknown>) => {
-    setSaved(false);
-    void change.then(() => setSaved(true));
-  };
+  // No re-render before the change is stored: it would redraw the controls from the settings as
+  // they were, and a checkbox the person just ticked would flick back until storage answers.
+  const save = (change: Promise<unknown>) => void change.then(() => setSaved(true));
   return [saved, save];
 }

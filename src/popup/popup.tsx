@@ -25,10 +25,9 @@ export function Popup() {
   }, [lang, settings?.theme]);
   if (!settings) return null;
   const profile = activeProfile(settings);
-  const change = (update: Partial<Pick<Profile, 'method' | 'partner'>>) => {
-    setSaved(false);
+  // No re-render until the change is stored, or the radios would flick back to the old choice.
+  const change = (update: Partial<Pick<Profile, 'method' | 'partner'>>) =>
     void updateActiveProfile(update).then(() => setSaved(true));
-  };
   return (
     <main lang={lang}>
       <header>
