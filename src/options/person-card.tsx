@@ -1,7 +1,8 @@
-import { type Partner, PARTNERS, partnerById } from '../pages/partners';
+import { partnerById } from '../pages/partners';
+import { MethodPicker } from '../popup/method-picker';
 import type { Lang } from '../pages/types';
 import { renameProfile, updateProfile } from '../settings/edits';
-import type { Method, Profile } from '../settings/schema';
+import type { Profile } from '../settings/schema';
 import { setActiveProfile } from '../settings/store';
 import { formatDate, type OptionsText } from './text';
 
@@ -15,30 +16,12 @@ type Props = {
   save: (change: Promise<unknown>) => void;
 };
 
-// Sorted once per language: a representative's page has a list per person.
-const sorted = new Map<Lang, Partner[]>();
-const banksIn = (lang: Lang): Partner[] => {
-  if (!sorted.has(lang)) {
-    const collator = new Intl.Collator(lang);
-    sorted.set(
-      lang,
-      [...PARTNERS].sort((a, b) => collator.compare(a[lang], b[lang])),
-    );
-  }
-  return sorted.get(lang)!;
-};
-
 /** One person: their name, how they sign in (and which bank), what the guide has seen them do. */
 export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save }: Props) {
   // The unnamed first profile is the person themselves: "How you sign in", "Your bank".
   const isMe = profile.label === '';
   const name = profile.label || t.me;
   const base = `person-${profile.id}`;
-  const methods: [Method, string][] = [
-    ['gckey', t.method_gckey],
-    ['sign-in-partner', t.method_partner],
-  ];
-  const banks = banksIn(lang);
   const used = profile.lastUsed;
   return (
     <article class="person-card" aria-labelledby={`${base}-heading`}>
@@ -62,42 +45,16 @@ export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save
           {t.nameHelpMe}
         </p>
       )}
-      <fieldset class="method">
-        <legend>{isMe ? t.howYouSignIn : t.howSignsIn(name)}</legend>
-        <div class="choices">
-          {methods.map(([method, label]) => (
-            <label key={method} class="choice">
-              <input
-                type="radio"
-                name={`${base}-method`}
-                value={method}
-                checked={profile.method === method}
-                onChange={() => save(updateProfile(profile.id, { method }))}
-              />
-              <span>{label}</span>
-            </label>
-          ))}
-        </div>
-        {profile.method === null && <p class="muted">{t.notSetYet}</p>}
-        {profile.method === 'sign-in-partner' && (
-          <label class="bank">
-            <span>{isMe ? t.partnerSelect : t.bankOf(name)}</span>
-            <select
-              value={profile.partner ?? ''}
-              onChange={(event) =>
-                save(updateProfile(profile.id, { partner: (event.currentTarget.value || null) as Profile['partner'] }))
-              }
-            >
-              <option value="">{t.partnerChoose}</option>
-              {banks.map((bank) => (
-                <option key={bank.id} value={bank.id}>
-                  {bank[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-      </fieldset>
+      <MethodPicker
+        t={t}
+        lang={lang}
+        method={profile.method}
+        partner={profile.partner}
+        legend={isMe ? t.howYouSignIn : t.howSignsIn(name)}
+        bankLabel={isMe ? t.partnerSelect : t.bankOf(name)}
+        groupName={`${base}-method`}
+        onChange={(change) => save(updateProfile(profile.id, change))}
+      />
       <div class="history">
         <h4>{t.history}</h4>
         {used ? (

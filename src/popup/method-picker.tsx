@@ -1,52 +1,78 @@
-import type { UiText } from '../ui/ui-lang';
-import { PARTNERS } from '../pages/partners';
+import { type Partner, PARTNERS } from '../pages/partners';
 import type { Lang } from '../pages/types';
 import type { Method, Profile } from '../settings/schema';
+import type { UiText } from '../ui/ui-lang';
 
 type Props = {
-  profile: Profile;
-  lang: Lang;
   t: UiText;
+  lang: Lang;
+  method: Profile['method'];
+  partner: Profile['partner'];
+  /** "How you sign in…", or in the options "How Maria signs in". */
+  legend: string;
+  /** The bank select's name; it always contains the words "Sign-In Partner" / "Partenaire de connexion". */
+  bankLabel: string;
+  /** Radio group name, unique on the page (the options page has one picker per person). */
+  groupName: string;
+  help?: string;
   onChange: (change: Partial<Pick<Profile, 'method' | 'partner'>>) => void;
 };
 
-/** The contract's controls: a radio group (GCKey / Sign-In Partner) and, for Sign-In Partner, the bank. */
-export function MethodPicker({ profile, lang, t, onChange }: Props) {
+// Sorted once per language: the options page has one list per person.
+const sorted = new Map<Lang, Partner[]>();
+function banksIn(lang: Lang): Partner[] {
+  if (!sorted.has(lang)) {
+    const collator = new Intl.Collator(lang);
+    sorted.set(
+      lang,
+      [...PARTNERS].sort((a, b) => collator.compare(a[lang], b[lang])),
+    );
+  }
+  return sorted.get(lang)!;
+}
+
+/**
+ * The contract's controls, in the popup and for each person in the options: a radio group (GCKey /
+ * Sign-In Partner) and, for Sign-In Partner, the bank.
+ */
+export function MethodPicker({ t, lang, method, partner, legend, bankLabel, groupName, help, onChange }: Props) {
   const options: [Method, string][] = [
     ['gckey', t.method_gckey],
     ['sign-in-partner', t.method_partner],
   ];
-  const banks = [...PARTNERS].sort((a, b) => a[lang].localeCompare(b[lang], lang));
+  const helpId = `${groupName}-help`;
   return (
     <fieldset class="method">
-      <legend>{t.howYouSignIn}</legend>
-      <p class="help" id="method-help">
-        {t.howYouSignInHelp}
-      </p>
-      <div role="radiogroup" aria-describedby="method-help" class="choices">
-        {options.map(([method, label]) => (
-          <label key={method} class="choice">
+      <legend>{legend}</legend>
+      {help && (
+        <p class="help" id={helpId}>
+          {help}
+        </p>
+      )}
+      <div role="radiogroup" aria-label={legend} aria-describedby={help ? helpId : undefined} class="choices">
+        {options.map(([value, label]) => (
+          <label key={value} class="choice">
             <input
               type="radio"
-              name="method"
-              value={method}
-              checked={profile.method === method}
-              onChange={() => onChange({ method })}
+              name={groupName}
+              value={value}
+              checked={method === value}
+              onChange={() => onChange({ method: value })}
             />
             <span>{label}</span>
           </label>
         ))}
       </div>
-      {profile.method === null && <p class="muted">{t.notSetYet}</p>}
-      {profile.method === 'sign-in-partner' && (
+      {method === null && <p class="muted">{t.notSetYet}</p>}
+      {method === 'sign-in-partner' && (
         <label class="bank">
-          <span>{t.partnerSelect}</span>
+          <span>{bankLabel}</span>
           <select
-            value={profile.partner ?? ''}
+            value={partner ?? ''}
             onChange={(event) => onChange({ partner: (event.currentTarget.value || null) as Profile['partner'] })}
           >
             <option value="">{t.partnerChoose}</option>
-            {banks.map((bank) => (
+            {banksIn(lang).map((bank) => (
               <option key={bank.id} value={bank.id}>
                 {bank[lang]}
               </option>

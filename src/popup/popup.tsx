@@ -37,7 +37,17 @@ export function Popup() {
       <TabStatus t={t} lang={lang} settings={settings} />
       <Profiles t={t} settings={settings} />
       <LastUsed t={t} lang={lang} profile={profile} />
-      <MethodPicker profile={profile} lang={lang} t={t} onChange={change} />
+      <MethodPicker
+        t={t}
+        lang={lang}
+        method={profile.method}
+        partner={profile.partner}
+        legend={t.howYouSignIn}
+        bankLabel={t.partnerSelect}
+        groupName="method"
+        help={t.howYouSignInHelp}
+        onChange={change}
+      />
       <p class="status" role="status" aria-live="polite">
         {saved ? t.saved : ''}
       </p>
