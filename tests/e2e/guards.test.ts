@@ -202,6 +202,22 @@ describe('the bank list', () => {
 });
 
 describe('the GCKey sign-up page', () => {
+  it('warns in French on the French page, with the way back, and says nothing of the kind with nothing known', async () => {
+    const fresh = await visit(session, 'https://clegc-gckey.gc.ca/j/fra/rg?ReqID=s1');
+    expect(await accessibleText(fresh)).not.toContain('Attention : une nouvelle CléGC');
+    await setStoredSettings(session, oneProfile('gckey'));
+    const page = await visit(session, 'https://clegc-gckey.gc.ca/j/fra/rg?ReqID=s1');
+    await waitForText(
+      page,
+      'Vous vous connectez avec CléGC. Attention : une nouvelle CléGC crée un nouveau compte d’IRCC vide',
+    );
+    const back = await findAxNode(
+      page,
+      (n) => n.role === 'link' && n.name.startsWith('Page de connexion au compte sécurisé'),
+    );
+    expect(back).toBeDefined();
+  });
+
   it('warns when a method is remembered; going ahead is remembered, and the account home then asks “is this empty?”', async () => {
     await setStoredSettings(session, oneProfile('sign-in-partner', 'rbc'));
     const page = await visit(session, URLS.gckeySignUpEn);
