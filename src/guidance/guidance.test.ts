@@ -196,9 +196,7 @@ describe('several people in one browser', () => {
     const content = bannerContent(at('gckey', 'sign-in'), 'en', ctx(maria, { profileCount: 2 }));
     expect(content.personal?.lines[0]).toBe('Signing in for Maria? Maria uses RBC Royal Bank through Sign-In Partner.');
     const fr = bannerContent(at('secure-account', 'choose-sign-in'), 'fr', ctx(maria, { profileCount: 2 }));
-    expect(fr.personal?.lines.join(' ')).toContain(
-      'Maria utilise RBC Banque Royale au moyen de Partenaire de connexion.',
-    );
+    expect(fr.personal?.lines.join(' ')).toContain('Maria utilise RBC Banque Royale (Partenaire de connexion).');
   });
 
   it('does not name a lone profile, or the unnamed first one', () => {

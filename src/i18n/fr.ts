@@ -18,7 +18,7 @@ export const fr: Messages = {
   method_partner: 'Partenaire de connexion',
   yourBank: 'votre banque',
   phrase_gckey: 'CléGC',
-  phrase_partner: (bank: string) => `${bank} au moyen de Partenaire de connexion`,
+  phrase_partner: (bank: string) => `${bank} (Partenaire de connexion)`,
   answerNoAccount: 'Je n’ai pas encore de compte',
 
   // Où vous êtes
@@ -103,7 +103,7 @@ export const fr: Messages = {
   g_inviteToRemember:
     'Indiquez à l’extension comment vous vous connectez (avec son bouton dans la barre d’outils de votre navigateur) : elle vous montrera ici la bonne façon de faire.',
   g_youUseGckey: 'Vous vous connectez avec CléGC.',
-  g_youUsePartner: (bank: string) => `Vous vous connectez avec ${bank}, au moyen de Partenaire de connexion.`,
+  g_youUsePartner: (bank: string) => `Vous vous connectez avec ${bank} (Partenaire de connexion).`,
   g_gckeyNotYours: 'Une CléGC ouvre un compte différent et vide.',
   g_gckeyNotYoursNext:
     'Revenez à la page de connexion d’IRCC et choisissez « Continuer vers Partenaire de connexion ».',
@@ -114,19 +114,19 @@ export const fr: Messages = {
   g_signUpWarning: 'Attention : une nouvelle CléGC crée un nouveau compte d’IRCC vide, sans vos demandes.',
   g_chooserYoursGckey: 'Votre bouton est « Continuer vers CléGC ».',
   g_chooserYoursPartner: (bank: string) =>
-    `Votre bouton est « Continuer vers Partenaire de connexion », puis choisissez ${bank}.`,
+    `Votre bouton est « Continuer vers Partenaire de connexion ». Choisissez ensuite ${bank}.`,
 
   // Plusieurs personnes dans un navigateur, et ce que l’extension a appris
-  g_profileUses: (name: string, way: string) => `Connexion pour ${name}? ${name} utilise ${way}.`,
+  g_profileUses: (name: string, way: string) => `Vous vous connectez pour ${name}? ${name} utilise ${way}.`,
   g_profileNotSet: (name: string) =>
-    `Connexion pour ${name}? Indiquez à l’extension comment ${name} se connecte (avec son bouton dans la barre d’outils).`,
-  g_questionPrompt: 'Lors de la création de votre compte, qu’avez-vous utilisé?',
+    `Vous vous connectez pour ${name}? Indiquez à l’extension comment ${name} se connecte (bouton de l’extension dans la barre d’outils).`,
+  g_questionPrompt: 'Qu’avez-vous utilisé pour créer votre compte?',
   g_noAccountYet:
-    'Alors les deux conviennent : choisissez-en un maintenant et utilisez toujours le même. Chaque façon crée son propre compte.',
+    'Dans ce cas, vous pouvez utiliser l’une ou l’autre façon : choisissez-en une maintenant et utilisez toujours la même. Chaque façon crée son propre compte.',
   g_emptyAfterNewGckey:
-    'Vous venez de créer une nouvelle CléGC. Si vous ne voyez pas vos demandes, c’est un nouveau compte vide : déconnectez-vous et reconnectez-vous comme avant.',
+    'Vous venez de créer une nouvelle CléGC. Si vos demandes n’apparaissent pas, vous êtes dans un nouveau compte vide : déconnectez-vous, puis reconnectez-vous de la même façon qu’avant.',
   g_emptyAfterOtherWay: (way: string) =>
-    `Vous venez de vous connecter autrement. Si vous ne voyez pas vos demandes, vous êtes peut-être dans un nouveau compte vide : déconnectez-vous et reconnectez-vous avec ${way}.`,
+    `Vous venez de vous connecter d’une autre façon. Si vos demandes n’apparaissent pas, vous êtes peut-être dans un nouveau compte vide : déconnectez-vous, puis reconnectez-vous avec ${way}.`,
   g_linkingHelp:
-    'Vous avez changé de banque et il vous faut un nouveau compte? Liez-y vos demandes : 5 essais, puis 24 heures d’attente.',
+    'Vous avez changé de banque et devez créer un nouveau compte? Liez-y vos demandes : vous avez droit à 5 essais, puis vous devez attendre 24 heures.',
 };

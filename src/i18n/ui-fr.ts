@@ -20,17 +20,17 @@ export const uiFr: UiMessages = {
   whoSignsIn: 'Qui se connecte?',
   me: 'Moi',
   addPerson: 'Ajouter une personne',
-  personName: 'Son nom, comme vous voulez le voir (par exemple « Maria » ou « Client 12 »)',
+  personName: 'Nom de la personne, comme vous voulez l’afficher (par exemple « Maria » ou « Dossier 12 »)',
   add: 'Ajouter',
   cancel: 'Annuler',
   lastUsed: (way: string, date: string) => `Dernière utilisation : ${way}, ${date}`,
   lastUsedWay: (method: string, bank: string | undefined) => (bank ? `${method} (${bank})` : method),
   rememberLastUsed: (way: string) => `Retenir ${way}`,
-  lastUsedDiffers: 'Ce n’est pas la façon retenue plus bas. L’autre façon ouvre un compte différent et vide.',
+  lastUsedDiffers: 'Ce n’est pas la façon enregistrée ci-dessous. L’autre façon ouvre un compte différent et vide.',
 
   lookAlikeStrong: 'Ce n’est pas un site du gouvernement du Canada.',
-  lookAlikeTip: 'Ce site parle d’IRCC, mais ce n’est pas un site du gouvernement du Canada.',
+  lookAlikeTip: 'Ce site mentionne IRCC, mais ce n’est pas un site du gouvernement du Canada.',
   lookAlikeWhy:
-    'Les pages officielles d’IRCC sont en français et en anglais, et leur adresse se termine par canada.ca ou gc.ca. Ne vous connectez pas à partir de liens reçus dans des messages inattendus.',
+    'Les pages officielles d’IRCC sont en français et en anglais, et leur adresse se termine par canada.ca ou gc.ca. Ne vous connectez pas à partir d’un lien reçu dans un message que vous n’attendiez pas.',
   lookAlikeLink: 'Aller à la page de connexion officielle d’IRCC (canada.ca)',
 };

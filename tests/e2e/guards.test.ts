@@ -53,12 +53,12 @@ const CHOOSERS = [
     url: URLS.canadaAccountFr,
     gckey: 'Continuer vers CléGC',
     partner: 'Continuer vers Partenaire de connexion',
-    title: 'Ceci ouvre un autre compte',
-    mark: 'Votre connexion',
+    title: 'Ce choix ouvre un autre compte',
+    mark: 'Votre mode de connexion',
     useGckey: 'Utiliser plutôt CléGC',
     usePartner: 'Utiliser plutôt Partenaire de connexion',
     continuePartner: 'Continuer quand même avec Partenaire de connexion',
-    body: 'crée un compte distinct et vide',
+    body: 'vous créerez un compte distinct et vide',
   },
 ] as const;
 
@@ -178,7 +178,7 @@ describe('when nothing is remembered', () => {
 describe('the bank list', () => {
   for (const [lang, url, yours, other, title] of [
     ['en', URLS.partnerChooserEn, 'Your bank', 'BMO', 'This opens a different account'],
-    ['fr', URLS.partnerChooserFr, 'Votre banque', 'BMO', 'Ceci ouvre un autre compte'],
+    ['fr', URLS.partnerChooserFr, 'Votre banque', 'BMO', 'Ce choix ouvre un autre compte'],
   ] as const) {
     it(`marks the remembered bank and asks before another (${lang}); going ahead is learned`, async () => {
       await setStoredSettings(session, oneProfile('sign-in-partner', 'tangerine'));

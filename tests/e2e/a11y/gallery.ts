@@ -56,7 +56,7 @@ export function showAllBanners(lang: Lang): number {
   button.href = '#';
   button.textContent = lang === 'fr' ? 'Continuer vers CléGC' : 'Continue to GCKey';
   document.querySelector('main')!.append(button);
-  markOwn(button, lang === 'fr' ? 'Votre connexion' : 'Your sign-in', lang);
+  markOwn(button, lang === 'fr' ? 'Votre mode de connexion' : 'Your sign-in', lang);
   return count;
 }
 
@@ -65,8 +65,8 @@ export function askAboutOtherWay(lang: Lang): void {
   void confirmOtherWay(
     lang === 'fr'
       ? {
-          title: 'Ceci ouvre un autre compte',
-          body: 'Vous vous connectez avec CléGC. Continuer avec Partenaire de connexion crée un compte distinct et vide.',
+          title: 'Ce choix ouvre un autre compte',
+          body: 'Vous vous connectez avec CléGC. Si vous continuez avec Partenaire de connexion, vous créerez un compte distinct et vide.',
           useOwn: 'Utiliser plutôt CléGC',
           continueOther: 'Continuer quand même avec Partenaire de connexion',
           cancel: 'Annuler',
