@@ -6,7 +6,7 @@ import {
   accessibleText,
   bannerHosts,
   BANNER_NAME,
-  clearStorage,
+  freshStart,
   lightDomHtml,
   oneProfile,
   openPopup,
@@ -24,8 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 beforeEach(async () => {
-  await clearStorage(session);
-  for (const page of session.browser.context.pages().slice(1)) await page.close();
+  await freshStart(session);
 });
 
 const PAGES: { url: string; service: string; page: string; says: string }[] = [

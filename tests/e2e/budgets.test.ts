@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BANNER_NAME,
+  clearStorage,
   EXTENSION_DIR,
   oneProfile,
   type Session,
@@ -68,11 +69,7 @@ describe('layout shift', () => {
   };
   for (const [who, settings] of Object.entries(STORED)) {
     it(`is zero on the main pages, ${who}`, async () => {
-      await session.worker.evaluate(() =>
-        (
-          globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
-        ).chrome.storage.local.clear(),
-      );
+      await clearStorage(session);
       if (settings) await setStoredSettings(session, settings);
       for (const url of PAGES) {
         const page = await session.browser.context.newPage();

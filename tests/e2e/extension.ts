@@ -57,6 +57,12 @@ export async function clearStorage(session: Session): Promise<void> {
   await session.worker.evaluate(() => chrome.storage.local.clear());
 }
 
+/** Each test starts as a new person would: nothing stored, and only the browser's first tab open. */
+export async function freshStart(session: Session): Promise<void> {
+  await clearStorage(session);
+  for (const page of session.browser.context.pages().slice(1)) await page.close();
+}
+
 export const oneProfile = (method: string | null, partner: string | null = null, hiddenPages: string[] = []) => ({
   profiles: [{ id: 'me', label: '', method, partner }],
   activeProfile: 'me',

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findAxNode, focusedAxNode } from './ax.ts';
 import {
   accessibleText,
-  clearStorage,
+  freshStart,
   lightDomHtml,
   oneProfile,
   openPopup,
@@ -25,8 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 beforeEach(async () => {
-  await clearStorage(session);
-  for (const page of session.browser.context.pages().slice(1)) await page.close();
+  await freshStart(session);
 });
 
 const FRONT = 'https://onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca/mycic/gccf';

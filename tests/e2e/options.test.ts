@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   bannerHosts,
-  clearStorage,
+  freshStart,
   openPopup,
   type Session,
   setStoredSettings,
@@ -95,9 +95,8 @@ describe('the options page in English', () => {
   });
   afterAll(async () => session?.close());
   beforeEach(async () => {
-    await clearStorage(session);
+    await freshStart(session);
     await session.worker.evaluate(() => chrome.storage.sync.clear());
-    for (const page of session.browser.context.pages().slice(1)) await page.close();
   });
 
   it('shows every person and setting, and axe finds nothing (also with a preview, a deletion and the dialog open)', async () => {

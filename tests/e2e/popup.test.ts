@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   accessibleText,
-  clearStorage,
+  freshStart,
   lightDomHtml,
   openPopup,
   screenshot,
@@ -21,8 +21,7 @@ describe('the popup in English', () => {
   });
   afterAll(async () => session?.close());
   beforeEach(async () => {
-    await clearStorage(session);
-    for (const page of session.browser.context.pages().slice(1)) await page.close();
+    await freshStart(session);
   });
 
   it('offers GCKey and Sign-In Partner, and the bank list only for Sign-In Partner', async () => {
