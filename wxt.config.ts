@@ -1,6 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
+import { GUARD_MATCHES_AT_START, GUARD_MATCHES_WHEN_IDLE } from './src/guards/matches';
 import { CONTENT_MATCHES } from './src/pages/catalogue';
+
+/** Built as plain scripts (entrypoints/ircc.ts, guards.ts) and declared as content scripts below. */
+const CONTENT_SCRIPTS = ['ircc', 'guards'];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,11 +16,13 @@ export default defineConfig({
     // The polyfill serves the popup, options and background. Content scripts run on every IRCC
     // page load and have a 12 KB budget, of which the polyfill alone would take 3 KB: they use the
     // browser's own promise-based API instead (Chrome MV3's chrome.*, Firefox's browser.*), through
-    // WXT's plain `wxt/browser`. They call only storage.local.get, storage.onChanged and
-    // runtime.sendMessage, which both browsers provide with promises natively.
+    // src/content/browser.ts. They call only storage.local.get, storage.onChanged,
+    // runtime.sendMessage and runtime.id, which both browsers provide with promises natively.
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias as Record<string, string> | undefined;
-      if (alias && entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) delete alias['wxt/browser'];
+      if (alias && entrypoints.every((entrypoint) => CONTENT_SCRIPTS.includes(entrypoint.name))) {
+        alias['wxt/browser'] = resolve(import.meta.dirname, 'src/content/browser.ts');
+      }
     },
   },
   vite: () => ({
@@ -32,6 +39,14 @@ export default defineConfig({
     permissions: ['storage', 'activeTab'],
     host_permissions: CONTENT_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    // Declared here rather than through WXT's content-script entrypoints, whose start-up context cost
+    // every page load several milliseconds (issue 6). The banner: every catalogued page, before the
+    // page is parsed, so it takes its place before the first paint. The guards: see matches.ts.
+    content_scripts: [
+      { matches: CONTENT_MATCHES, js: ['ircc.js'], run_at: 'document_start' },
+      { matches: GUARD_MATCHES_AT_START, js: ['guards.js'], run_at: 'document_start' },
+      { matches: GUARD_MATCHES_WHEN_IDLE, js: ['guards.js'], run_at: 'document_idle' },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

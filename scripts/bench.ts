@@ -9,23 +9,39 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from '../tests/e2e/browser.ts';
 import { EXTENSION_DIR } from '../tests/e2e/extension.ts';
 import { URLS } from '../tests/e2e/fixtures/index.ts';
 import { startServer } from '../tests/e2e/server.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 31);
 const DELAY_MS = 100;
-const PAGES = {
+const ALL_PAGES = {
   'GCKey sign-in': URLS.gckeySignInEn,
   'bank chooser': URLS.partnerChooserEn,
   'secure-account chooser': URLS.canadaAccountEn,
   'PR Portal sign-in': 'https://prson-srpel.apps.cic.gc.ca/en/login',
 };
+// BENCH_PAGES=chooser,gckey runs only the pages whose names contain one of those words.
+const PAGES = Object.fromEntries(
+  Object.entries(ALL_PAGES).filter(([name]) =>
+    (process.env.BENCH_PAGES ?? '').split(',').some((word) => name.toLowerCase().includes(word.trim().toLowerCase())),
+  ),
+);
+// BENCH_EXTENSION=dir measures another unpacked build (e.g. an experiment) against the same baseline.
+const EXTENSION = process.env.BENCH_EXTENSION ?? EXTENSION_DIR;
 const TARGETS = { ratioToBaseline: 1.02, layoutShift: 0, contentScriptGzip: 12_000 };
 
-type Sample = { load: number; script: number; bannerVsDcl: number | null; shift: number };
+type Sample = {
+  load: number;
+  script: number;
+  /** When the banner first had a size (a ResizeObserver, called just before a frame is painted), vs DOMContentLoaded. */
+  bannerVsDcl: number | null;
+  /** Whether the banner was drawn in the first frame painted, or before it. */
+  bannerInFirstPaint: boolean;
+  shift: number;
+};
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : NaN;
@@ -34,7 +50,7 @@ const median = (values: number[]) => {
 /** The baseline: the real manifest's content scripts, each pointing at an empty file. */
 function baselineExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ircc-bench-baseline-'));
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
   writeFileSync(join(dir, 'empty.js'), '');
   const baseline = {
     manifest_version: 3,
@@ -49,16 +65,23 @@ function baselineExtension(): string {
   return dir;
 }
 
-async function measure(browser: LaunchedBrowser, url: string): Promise<Sample> {
-  const page: Page = await browser.context.newPage();
+type Tab = { page: Page; cdp: CDPSession };
+
+/** One tab per browser and page kind, navigated again for each run: a new document, script and banner each time. */
+async function openTab(browser: LaunchedBrowser): Promise<Tab> {
+  const page = await browser.context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { bench: { banner: number | null; shift: number } };
     w.bench = { banner: null, shift: 0 };
     new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-ircc-service]')) {
+      const host = document.querySelector('[data-ircc-service]');
+      if (!host) return;
+      observer.disconnect();
+      new ResizeObserver((entries, sized) => {
+        if (!entries.some((entry) => entry.contentRect.height > 0)) return;
         w.bench.banner = performance.now();
-        observer.disconnect();
-      }
+        sized.disconnect();
+      }).observe(host);
     }).observe(document, { childList: true, subtree: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.bench.shift += (entry as unknown as { value: number }).value;
@@ -66,21 +89,32 @@ async function measure(browser: LaunchedBrowser, url: string): Promise<Sample> {
   });
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(50);
-  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  return { page, cdp };
+}
+
+const scriptSeconds = async (cdp: CDPSession) =>
+  (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
+
+async function measure({ page, cdp }: Tab, url: string, run: number): Promise<Sample> {
+  // A query of its own each time, so no response comes from the cache.
+  const fresh = new URL(url);
+  fresh.searchParams.set('bench', String(run));
+  await page.goto(fresh.href, { waitUntil: 'load' });
+  await page.waitForTimeout(100); // the banner fills in after its settings come; count that script time too
+  // (The browser counts script time per document: this is the new page's own, the content scripts' included.)
+  const script = (await scriptSeconds(cdp)) * 1000;
   const result = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const paint = performance.getEntriesByName('first-paint')[0];
     const w = window as unknown as { bench: { banner: number | null; shift: number } };
     return {
       load: nav.loadEventEnd - nav.startTime,
       bannerVsDcl: w.bench.banner === null ? null : w.bench.banner - nav.domContentLoadedEventStart,
+      bannerInFirstPaint: w.bench.banner !== null && (!paint || w.bench.banner <= paint.startTime),
       shift: w.bench.shift,
     };
   });
-  await cdp.detach();
-  await page.close();
-  return { ...result, script: (metrics.ScriptDuration ?? 0) * 1000 };
+  return { ...result, script };
 }
 
 function bundleSizes(): [string, number, number][] {
@@ -91,11 +125,11 @@ function bundleSizes(): [string, number, number][] {
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.js')) {
         const bytes = readFileSync(path);
-        rows.push([path.slice(EXTENSION_DIR.length + 1), bytes.length, gzipSync(bytes, { level: 9 }).length]);
+        rows.push([path.slice(EXTENSION.length + 1), bytes.length, gzipSync(bytes, { level: 9 }).length]);
       }
     }
   };
-  walk(EXTENSION_DIR);
+  walk(EXTENSION);
   return rows.sort((a, b) => a[0].localeCompare(b[0]));
 }
 
@@ -103,20 +137,26 @@ async function main() {
   const server = await startServer({ delayMs: DELAY_MS });
   const baselineDir = baselineExtension();
   const browsers = {
-    extension: await launchChromium({ extensionDir: EXTENSION_DIR, server }),
+    extension: await launchChromium({ extensionDir: EXTENSION, server }),
     baseline: await launchChromium({ extensionDir: baselineDir, server }),
     none: await launchChromium({ server }),
   };
-  const samples: Record<string, Record<keyof typeof browsers, Sample[]>> = {};
+  type Kind = keyof typeof browsers;
+  const samples: Record<string, Record<Kind, Sample[]>> = {};
+  const kinds = Object.keys(browsers) as Kind[];
   try {
     for (const [name, url] of Object.entries(PAGES)) {
       samples[name] = { extension: [], baseline: [], none: [] };
-      for (const kind of Object.keys(browsers) as (keyof typeof browsers)[]) await measure(browsers[kind], url); // warm-up
+      const tabs = Object.fromEntries(
+        await Promise.all(kinds.map(async (kind) => [kind, await openTab(browsers[kind])] as const)),
+      ) as Record<Kind, Tab>;
+      for (const kind of kinds) await measure(tabs[kind], url, -1); // warm-up
       for (let run = 0; run < RUNS; run++) {
-        // Alternate the order so no browser always goes first.
-        const order = (Object.keys(browsers) as (keyof typeof browsers)[]).sort(() => (run % 2 ? 1 : -1));
-        for (const kind of order) samples[name]![kind].push(await measure(browsers[kind], url));
+        // Take turns at going first, so no browser always loads after the same one.
+        const order = kinds.map((_, i) => kinds[(i + run) % kinds.length]!);
+        for (const kind of order) samples[name]![kind].push(await measure(tabs[kind], url, run));
       }
+      await Promise.all(kinds.map((kind) => tabs[kind].page.close()));
     }
   } finally {
     await Promise.all(Object.values(browsers).map((browser) => browser.close()));
@@ -135,24 +175,33 @@ async function main() {
       'script ms (ext − baseline)': +(
         median(s.extension.map((x) => x.script)) - median(s.baseline.map((x) => x.script))
       ).toFixed(2),
-      'banner vs DOMContentLoaded ms': banner.length ? +median(banner).toFixed(1) : 'never',
+      'banner drawn vs DOMContentLoaded ms': banner.length ? +median(banner).toFixed(1) : 'never',
+      'banner in first paint': `${s.extension.filter((x) => x.bannerInFirstPaint).length}/${s.extension.length}`,
       'layout shift (max)': Math.max(...s.extension.map((x) => x.shift)),
     };
   });
-  console.log(`\nPage load, median of ${RUNS} runs per browser, ${DELAY_MS} ms network delay per response:`);
+  console.log(
+    `\nPage load, median of ${RUNS} runs per browser (one tab each, navigated again per run), ` +
+      `${DELAY_MS} ms network delay per response:`,
+  );
   console.table(rows);
   const sizes = bundleSizes();
   console.log('Bundles:');
   console.table(sizes.map(([file, raw, gzip]) => ({ file, 'raw bytes': raw, 'gzip bytes': gzip })));
 
-  const contentScripts = sizes.filter(([file]) => file.startsWith('content-scripts/'));
+  const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+  const injected = new Set(manifest.content_scripts.flatMap((entry: { js: string[] }) => entry.js));
+  const contentScripts = sizes.filter(([file]) => injected.has(file));
   const checks = [
     [
       `ratio to baseline ≤ ${TARGETS.ratioToBaseline}`,
       rows.every((row) => row['ext/baseline'] <= TARGETS.ratioToBaseline),
     ],
     ['layout shift 0', rows.every((row) => row['layout shift (max)'] === TARGETS.layoutShift)],
-    ['banner present on every load', rows.every((row) => row['banner vs DOMContentLoaded ms'] !== 'never')],
+    [
+      'banner drawn in the first painted frame on every load',
+      Object.values(samples).every((s) => s.extension.every((x) => x.bannerInFirstPaint)),
+    ],
     [
       `content scripts ≤ ${TARGETS.contentScriptGzip} bytes gzip`,
       contentScripts.every(([, , gzip]) => gzip <= TARGETS.contentScriptGzip),
@@ -160,7 +209,7 @@ async function main() {
   ] as const;
   for (const [what, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}`);
   mkdirSync('.output', { recursive: true });
-  writeFileSync('.output/bench.json', JSON.stringify({ runs: RUNS, delayMs: DELAY_MS, rows, sizes }, null, 2));
+  writeFileSync('.output/bench.json', JSON.stringify({ runs: RUNS, delayMs: DELAY_MS, rows, sizes, samples }, null, 2));
   if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
 }
 

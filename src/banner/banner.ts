@@ -23,39 +23,42 @@ function question(content: BannerContent, actions: BannerActions): HTMLElement |
   );
 }
 
-function body(content: BannerContent, shown: boolean, actions: BannerActions): HTMLElement {
+/** The person's own line and the banner's question, if this content has either. */
+function personalPart(content: BannerContent, actions: BannerActions): HTMLElement | undefined {
   const personal = content.personal;
+  const asked = question(content, actions);
+  if (!personal && !asked) return undefined;
+  return h('div', { class: 'part' }, personal && h('p', { class: `personal ${personal.tone}` }, personal.lines.join(' ')), asked);
+}
+
+/** "Next:" and what to do, with the official link when there is one. */
+function nextPart(content: BannerContent): HTMLElement {
   return h(
-    'div',
-    { class: 'body', 'aria-hidden': shown ? undefined : 'true' },
-    h(
-      'p',
-      { class: 'title' },
-      h('span', { class: 'tag' }, content.labels.unofficial),
-      ' ',
-      h('strong', {}, content.title),
-    ),
-    personal && h('p', { class: `personal ${personal.tone}` }, personal.lines.join(' ')),
-    question(content, actions),
-    h('p', {}, `${content.purpose} ${content.not}`),
-    h(
-      'p',
-      {},
-      h('strong', {}, content.labels.next),
-      ` ${content.next}`,
-      content.link && ' ',
-      content.link &&
-        h('a', { href: content.link.href, target: '_blank', rel: 'noopener noreferrer' }, content.link.text),
-    ),
+    'p',
+    {},
+    h('strong', {}, content.labels.next),
+    ` ${content.next}`,
+    content.link && ' ',
+    content.link &&
+      h('a', { href: content.link.href, target: '_blank', rel: 'noopener noreferrer' }, content.link.text),
   );
 }
 
-/** The reserve's invisible bodies are built once per list and moved into each new rendering. */
-const built = new WeakMap<BannerContent[], HTMLElement[]>();
-function reserveBodies(reserve: BannerContent[], actions: BannerActions): HTMLElement[] {
-  const bodies = built.get(reserve) ?? reserve.map((content) => body(content, false, actions));
-  built.set(reserve, bodies);
-  return bodies;
+/**
+ * One place in the banner: what the person should read there, and, laid out invisibly in the same
+ * grid cell, what the page could say there to someone else. The tallest sets the height, so filling
+ * in the person's own text never moves the page. Texts the same as another are laid out once.
+ */
+function slot(shown: HTMLElement | undefined, others: (HTMLElement | undefined)[]): HTMLElement | undefined {
+  const seen = new Set(shown ? [shown.textContent] : []);
+  const hidden = others.filter((element): element is HTMLElement => {
+    if (!element || seen.has(element.textContent)) return false;
+    seen.add(element.textContent);
+    element.setAttribute('aria-hidden', 'true');
+    return true;
+  });
+  if (!hidden.length) return shown;
+  return h('div', { class: 'slot' }, shown, ...hidden);
 }
 
 /**
@@ -63,16 +66,19 @@ function reserveBodies(reserve: BannerContent[], actions: BannerActions): HTMLEl
  * landmark a screen reader lists; the close button is a real button with a name.
  *
  * `shown` is what the person should read, or undefined while their settings are still being read.
- * `reserve` holds the other things this page could say (for other sign-in methods, the longest bank
- * name…): they are laid out invisibly in the same grid cell, so the banner is as tall from the first
- * frame as it will ever be, and filling in the person's own line never moves the page (no layout shift).
+ * `reserve` holds everything this page could say to anyone (other sign-in methods, the longest bank
+ * name…), when the banner was painted before the settings came: the parts that differ are laid out
+ * invisibly beside the person's own, so the banner is as tall from the first frame as it will ever
+ * be (no layout shift). The parts every variant shares (the title, what the page is for) are shown
+ * at once.
  */
 export function renderBanner(
   shown: BannerContent | undefined,
   reserve: BannerContent[],
   actions: BannerActions,
 ): HTMLElement {
-  const labels = (shown ?? reserve[0]!).labels;
+  const base = shown ?? reserve[0]!;
+  const labels = base.labels;
   const close = h(
     'button',
     { type: 'button', class: 'close', 'aria-label': labels.close, title: labels.close },
@@ -84,9 +90,19 @@ export function renderBanner(
     {
       class: `banner${shown?.personal?.tone === 'warning' ? ' warning' : ''}`,
       'aria-label': labels.region,
-      lang: (shown ?? reserve[0]!).lang,
+      lang: base.lang,
     },
-    h('div', { class: 'stack' }, shown && body(shown, true, actions), ...reserveBodies(reserve, actions)),
+    h(
+      'div',
+      { class: 'body' },
+      h('p', { class: 'title' }, h('span', { class: 'tag' }, labels.unofficial), ' ', h('strong', {}, base.title)),
+      slot(
+        shown && personalPart(shown, actions),
+        reserve.map((content) => personalPart(content, actions)),
+      ),
+      h('p', {}, `${base.purpose} ${base.not}`),
+      slot(shown && nextPart(shown), reserve.map(nextPart)),
+    ),
     close,
   );
 }

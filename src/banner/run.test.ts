@@ -5,7 +5,10 @@ import { runBanner } from './run';
 
 const GCKEY_SIGN_IN = 'https://clegc-gckey.gc.ca/j/eng/l?ReqID=s1';
 
-/** A lifetime like WXT's content-script context, that the test can end. */
+/** The next frame, when the banner draws what changed. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** A lifetime like the content scripts' (src/content/lifetime.ts), that the test can end. */
 function lifetime() {
   const callbacks: (() => void)[] = [];
   return {
@@ -58,6 +61,11 @@ describe('the banner in a page', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
+  it('is in the page as soon as it runs, before the page is parsed or painted', () => {
+    runBanner(GCKEY_SIGN_IN, lifetime());
+    expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(1);
+  });
+
   it('adds one host with the contract’s attributes and a closed shadow root, first in the page', async () => {
     document.body.append(Object.assign(document.createElement('form'), { id: 'login' }));
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
@@ -93,6 +101,7 @@ describe('the banner in a page', () => {
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
     expect(shownText(roots[0])).toContain('Tell this extension how you sign in');
     await browser.storage.local.set(settingsWith('gckey'));
+    await nextFrame();
     expect(shownText(roots[0])).toContain('You sign in with GCKey.');
   });
 
@@ -129,11 +138,13 @@ describe('the banner in a page', () => {
     await running.ready;
     running.follow('https://prson-srpel.apps.cic.gc.ca/en/login');
     running.follow('https://prson-srpel.apps.cic.gc.ca/en/rep/login');
+    await nextFrame();
     const hosts = document.querySelectorAll('[data-ircc-service]');
     expect(hosts).toHaveLength(1);
     expect((hosts[0] as HTMLElement).dataset.irccPage).toBe('representative');
     expect(shownText(roots[0])).toContain('Permanent Resident Portal: representatives');
     running.follow('https://prson-srpel.apps.cic.gc.ca/fr/login');
+    await nextFrame();
     expect(shownText(roots[0])).toContain('Portail de résidence permanente : connexion');
   });
 
@@ -146,5 +157,42 @@ describe('the banner in a page', () => {
     document.querySelector('[data-ircc-service]')!.remove();
     await flush();
     expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(0);
+  });
+});
+
+describe('a frame painted before the settings come', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.documentElement.lang = 'en';
+    document.body.replaceChildren();
+  });
+  afterEach(() => document.querySelectorAll('[data-ircc-service]').forEach((host) => host.remove()));
+
+  it('shows what the page is for at once, keeps room for every personal line, then fills in the person’s own', async () => {
+    const roots = captureShadowRoots();
+    await browser.storage.local.set(settingsWith('sign-in-partner', 'tangerine'));
+    let release!: () => void;
+    const stored = await browser.storage.local.get(null);
+    vi.spyOn(browser.storage.local, 'get').mockImplementation(
+      (() => new Promise<unknown>((resolve) => (release = () => resolve(stored)))) as typeof browser.storage.local.get,
+    );
+    const running = runBanner(GCKEY_SIGN_IN, lifetime())!;
+    await nextFrame();
+
+    const root = roots[0]!;
+    const hidden = () => [...root.querySelectorAll('[aria-hidden="true"]')].map((element) => element.textContent);
+    expect(shownText(root)).toContain('GCKey sign-in page'); // the title, shown before the settings
+    // Room for each way a person may sign in, invisible (and hidden from screen readers) for now.
+    expect(hidden().join(' ')).toContain('You sign in with GCKey.');
+    expect(hidden().join(' ')).toMatch(/through Sign-In Partner/);
+    const reserved = hidden().length;
+    expect(reserved).toBeGreaterThan(2);
+
+    release();
+    await running.ready; // (the next frame after the settings came)
+    const visible = [...root.querySelectorAll('.slot > :not([aria-hidden])')].map((element) => element.textContent);
+    expect(visible.join(' ')).toContain('You sign in with Tangerine through Sign-In Partner.');
+    // The room stays, so the page below does not move.
+    expect(hidden().length).toBeGreaterThanOrEqual(reserved - 1);
   });
 });

@@ -1,27 +1,28 @@
 import { browser } from 'wxt/browser';
+import type { Lifetime } from '../content/lifetime';
 import { type Answer, bannerContent, possibleContents } from '../guidance/content';
 import { pageLang } from '../i18n';
-import { detectPage, pageKey } from '../pages';
+import { detectPage, type PageMatch, pageKey } from '../pages';
 import { SETTINGS_KEY } from '../settings/constants';
 import type { ContentMessage } from '../settings/messages';
 import { type PageView, readPageView, showsBanner } from '../settings/page-view';
 import { renderBanner } from './banner';
 import { type BannerHost, mountHost } from './mount';
 
-/** What the content script needs from its context: a way to learn it is being torn down. */
-export type Lifetime = { onInvalidated(callback: () => void): void; readonly isInvalid: boolean };
-
 type Changes = Record<string, { newValue?: unknown }>;
 
 /**
  * The content script's whole job on one page. On a page it does not know, it returns at once having
- * touched nothing. On a page it knows, it puts the banner in place synchronously (the script runs at
- * document_start, before the page is painted), with room for whatever it may say; then it reads the
- * person's settings and fills in their line, or takes the banner away if they hid this page kind.
- * It only reads storage; the one write (hiding a page kind) is a message the background validates.
+ * touched nothing. On a page it knows, it draws the banner at once (the script runs at
+ * document_start, before the page is parsed or painted): what the page is for and, where what it
+ * says depends on the person, room for everything it could say to anyone, laid out invisibly. The
+ * person's own lines fill that room in the next frame after their settings come (they can take tens
+ * of milliseconds while the browser is busy loading the page), and again whenever they change,
+ * without moving the page. If they hid this page kind, it is taken away. It only reads storage; the
+ * one write (hiding a page kind) is a message the background validates.
  */
 export type RunningBanner = {
-  host: BannerHost;
+  /** Settles once the settings are read and the banner drawn with them (or taken away). */
   ready: Promise<void>;
   /** The page moved without a reload (single-page apps): show what the new address is, or nothing. */
   follow(href: string): void;
@@ -31,9 +32,18 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
   let match = detectPage(href);
   if (!match) return undefined;
   let key = pageKey(match);
-  const banner = mountHost(match);
+  // The host goes into the page with the first drawing.
+  let mounted: BannerHost | undefined;
+  const banner = {
+    show: (element: Element) => (mounted ??= mountHost(match!)).show(element),
+    setPage: (page: PageMatch) => mounted?.setPage(page),
+    remove: () => mounted?.remove(),
+  };
   let view: PageView | undefined;
   let noAccountYet = false;
+  // Set when the lifetime ends. (Asking the lifetime itself would look at the extension's API,
+  // which costs a page load time it need not spend.)
+  let ended = false;
 
   const send = (message: ContentMessage) => void browser.runtime.sendMessage(message).catch(() => {});
   const actions = {
@@ -47,35 +57,74 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
       render();
     },
   };
+  let drawn = '';
   const render = () => {
-    if (!match || (view && !showsBanner(view, match))) return banner.remove();
+    if (!match || (view && !showsBanner(view, match))) {
+      drawn = '';
+      return banner.remove();
+    }
     // The page's language, unless the person chose one in the options.
     const lang = view && view.language !== 'page' ? view.language : pageLang(match.lang, document.documentElement.lang);
     const now = Date.now();
-    const shown = view && bannerContent(match, lang, { ...view, noAccountYet, now });
-    const element = renderBanner(shown, possibleContents(match, lang, now), actions);
-    if (view && view.theme !== 'system') element.classList.add(view.theme); // inside the closed root only
+    // Everything this page kind could say to anyone. Where that is more than one thing, the banner
+    // keeps room for all of it, so neither the settings coming in nor a later change (a method
+    // remembered in the popup, a sign-in recorded) ever moves the page.
+    const possible = possibleContents(match, lang, now);
+    const reserve = possible.length > 1 ? possible : [];
+    // A page that says the same to everyone is shown at once, settings or not.
+    const shown = view ? bannerContent(match, lang, { ...view, noAccountYet, now }) : reserve.length ? undefined : possible[0];
+    const theme = view?.theme ?? 'system';
+    // Nothing to redraw when the settings change nothing this banner shows.
+    const drawing = JSON.stringify([shown, reserve.length && `${key}|${lang}`, theme]);
+    if (!shown && !reserve.length) return; // (not reached: without settings, the reserve is drawn)
+    if (drawing === drawn) return;
+    drawn = drawing;
+    const element = renderBanner(shown, reserve, actions);
+    if (theme !== 'system') element.classList.add(theme); // inside the closed root only
     banner.show(element);
+  };
+  // Later drawings wait for the next frame, so a burst of changes is drawn once. (A hidden tab
+  // paints nothing and waits.)
+  let frame = 0;
+  let settled: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (settled = resolve));
+  const schedule = () => {
+    if (frame || ended) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (ended) return;
+      render();
+      if (view) settled();
+    });
   };
   const onChanged = (changes: Changes, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     view = readPageView(changes[SETTINGS_KEY]?.newValue);
-    render();
+    schedule();
   };
 
+  // The first drawing is now, before the page is parsed: drawing in the first frame instead (the
+  // benchmark's favourite, since it leaves the page's parsing alone) was tried and, under load,
+  // let the odd frame be painted without the banner, which then moved the page.
   render();
-  const ready = browser.storage.local.get(SETTINGS_KEY).then(
+  browser.storage.local.get(SETTINGS_KEY).then(
     (stored) => {
-      if (lifetime.isInvalid) return;
+      if (ended) return;
       view = readPageView(stored[SETTINGS_KEY]);
-      render();
+      schedule();
       browser.storage.onChanged.addListener(onChanged);
     },
-    () => banner.remove(), // the extension went away mid-read: leave the page as it was
+    () => {
+      banner.remove(); // the extension went away mid-read: leave the page as it was
+      settled();
+    },
   );
   lifetime.onInvalidated(() => {
+    ended = true;
+    cancelAnimationFrame(frame);
     browser.storage.onChanged.removeListener(onChanged);
     banner.remove();
+    settled();
   });
   const follow = (next: string) => {
     const moved = detectPage(next);
@@ -86,7 +135,7 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
       key = pageKey(moved);
       banner.setPage(moved);
     }
-    render();
+    schedule();
   };
-  return { host: banner, ready, follow };
+  return { ready, follow };
 }

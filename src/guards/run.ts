@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Lifetime } from '../banner/run';
+import type { Lifetime } from '../content/lifetime';
 import { pageLang } from '../i18n';
 import { guardsEn, type GuardMessages } from '../i18n/guards-en';
 import { guardsFr } from '../i18n/guards-fr';

@@ -85,9 +85,28 @@ export async function bannerHosts(page: Page) {
 export async function visit(session: Session, url: string, expectBanner = true): Promise<Page> {
   const page = await session.browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  if (expectBanner) await waitForText(page, BANNER_NAME);
-  else await page.waitForTimeout(300); // time enough for a content script that should not be there
+  if (expectBanner) {
+    await waitForText(page, BANNER_NAME);
+    await settledText(page);
+  } else await page.waitForTimeout(300); // time enough for a content script that should not be there
   return page;
+}
+
+/**
+ * What a screen reader is given once it stops changing. The banner is drawn in the first frame,
+ * before its settings may have come (a busy browser can take a while); the person's own lines follow
+ * in a later frame. Tests that read those lines, or check they are absent, start from here.
+ */
+export async function settledText(page: Page, quietMs = 400, timeoutMs = 5_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = await accessibleText(page);
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(quietMs);
+    const now = await accessibleText(page);
+    if (now === text) return now;
+    text = now;
+  }
+  return text;
 }
 
 /** What a screen reader is given, once it contains `expected`. Fails with the last text it saw. */

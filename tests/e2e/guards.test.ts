@@ -154,6 +154,8 @@ describe('when nothing is remembered', () => {
 
   it('the banner’s question remembers the answer, and the mark appears at once', async () => {
     const page = await visit(session, URLS.canadaAccountEn);
+    // The question is the banner's own line: it is drawn once the settings are in.
+    await waitForText(page, 'When you created your account, which did you use?');
     const answer = await findAxNode(page, (n) => n.role === 'button' && n.name === 'GCKey');
     expect(answer).toBeDefined();
     await page.keyboard.press('Tab'); // first in the page: the banner's answers
@@ -165,6 +167,7 @@ describe('when nothing is remembered', () => {
 
   it('“I don’t have an account yet” explains what choosing now means', async () => {
     const page = await visit(session, URLS.canadaAccountEn);
+    await waitForText(page, 'When you created your account, which did you use?');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
