@@ -158,15 +158,6 @@ describe('the banner in a page', () => {
     await flush();
     expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(0);
   });
-});
-
-describe('a frame painted before the settings come', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    document.documentElement.lang = 'en';
-    document.body.replaceChildren();
-  });
-  afterEach(() => document.querySelectorAll('[data-ircc-service]').forEach((host) => host.remove()));
 
   it('shows what the page is for at once, keeps room for every personal line, then fills in the person’s own', async () => {
     const roots = captureShadowRoots();
