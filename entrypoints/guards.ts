@@ -3,16 +3,8 @@ import { contentLifetime } from '../src/content/lifetime';
 import { runGuards } from '../src/guards/run';
 
 /**
- * The guards' content script (manifest entries in wxt.config.ts: GUARD_MATCHES_AT_START and
- * GUARD_MATCHES_WHEN_IDLE, see src/guards/matches.ts).
+ * The guards' content script (its manifest entry is in wxt.config.ts: GUARD_MATCHES, at
+ * document_start). What must happen at once does (the federation front moves on immediately); the
+ * marks and questions wait until the page has loaded (src/guards/run.ts).
  */
-export default defineUnlistedScript(() => {
-  const lifetime = contentLifetime();
-  const start = () => void runGuards(location.href, lifetime);
-  // The federation front moves on at once: note its address now. Elsewhere the marks and questions
-  // are set up when the page is idle (while it waits for its images, or once it has loaded), so
-  // they never hold up the page; the timeout keeps that within half a second, long before a person
-  // can have read the page and clicked.
-  if (document.readyState === 'loading') start();
-  else requestIdleCallback(start, { timeout: 500 });
-});
+export default defineUnlistedScript(() => void runGuards(location.href, contentLifetime()));

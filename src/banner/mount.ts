@@ -12,8 +12,9 @@ export type BannerHost = {
 };
 
 /**
- * A host element with a closed shadow root, placed before everything else in the page so that it
- * takes its space before the page is painted (no layout shift) and never sits over the page's form.
+ * A host element with a closed shadow root, placed before the page's body so that it is above
+ * everything the page shows, takes its space before the page is painted (no layout shift) and never
+ * sits over the page's form.
  * Its name is random, so page styles and scripts cannot target it by name.
  */
 export function mountHost(attrs: { service: string; page: string }): BannerHost {
@@ -34,15 +35,17 @@ export function mountHost(attrs: { service: string; page: string }): BannerHost 
   let comebacks = 1;
   let watcher: MutationObserver | undefined;
   const insert = () => {
-    const parent = document.body ?? document.documentElement;
-    parent.insertBefore(host, parent.firstChild);
+    // Just before the body, not inside it: watching for our removal then means watching the root's
+    // few children, never the body's, which a page may change thousands of times.
+    const root = document.documentElement;
+    root.insertBefore(host, document.body?.parentNode === root ? document.body : null);
     watcher?.disconnect();
     watcher = new MutationObserver(() => {
       if (!wanted || host.isConnected) return;
       watcher?.disconnect();
       if (comebacks-- > 0) insert();
     });
-    watcher.observe(parent, { childList: true });
+    watcher.observe(root, { childList: true });
   };
   insert();
   return {

@@ -8,17 +8,23 @@ const GCKEY_SIGN_IN = 'https://clegc-gckey.gc.ca/j/eng/l?ReqID=s1';
 /** The next frame, when the banner draws what changed. */
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** Every lifetime a test started, ended after it (which takes its banner away). */
+const started: { end(): void }[] = [];
+
 /** A lifetime like the content scripts' (src/content/lifetime.ts), that the test can end. */
 function lifetime() {
   const callbacks: (() => void)[] = [];
-  return {
+  const life = {
     isInvalid: false,
     onInvalidated: (callback: () => void) => void callbacks.push(callback),
     end() {
+      if (this.isInvalid) return;
       this.isInvalid = true;
       callbacks.forEach((callback) => callback());
     },
   };
+  started.push(life);
+  return life;
 }
 
 /** The closed shadow roots the code under test creates, which the page itself cannot reach. */
@@ -51,7 +57,7 @@ describe('the banner in a page', () => {
     document.documentElement.lang = 'en';
     document.body.replaceChildren();
   });
-  afterEach(() => document.querySelectorAll('[data-ircc-service]').forEach((host) => host.remove()));
+  afterEach(() => started.splice(0).forEach((life) => life.end()));
 
   it('does nothing at all on a page it does not know', async () => {
     const spy = vi.spyOn(browser.storage.local, 'get');
@@ -61,7 +67,21 @@ describe('the banner in a page', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
-  it('is in the page as soon as it runs, before the page is parsed or painted', () => {
+  it('is in the page as soon as the page’s body starts, before any of it can be laid out', async () => {
+    const body = document.body;
+    body.remove(); // the script runs at document_start, before the parser has made the body
+    try {
+      runBanner(GCKEY_SIGN_IN, lifetime());
+      expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(0);
+      document.documentElement.append(body);
+      await Promise.resolve(); // the parser's task ends
+      expect(body.previousElementSibling?.hasAttribute('data-ircc-service')).toBe(true);
+    } finally {
+      if (!body.isConnected) document.documentElement.append(body);
+    }
+  });
+
+  it('is drawn at once where the body is already there', () => {
     runBanner(GCKEY_SIGN_IN, lifetime());
     expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(1);
   });
@@ -75,7 +95,7 @@ describe('the banner in a page', () => {
     expect(host.dataset.irccService).toBe('gckey');
     expect(host.dataset.irccPage).toBe('sign-in');
     expect(host.shadowRoot).toBeNull(); // closed
-    expect(document.body.firstElementChild).toBe(host); // above the form, never over it
+    expect(host.nextElementSibling).toBe(document.body); // above the page and its form, never over it
   });
 
   it('names the remembered bank inside the shadow root, never in the page’s own HTML', async () => {

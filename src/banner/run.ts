@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Lifetime } from '../content/lifetime';
+import { beforeNextPaint, whenBodyStarts } from '../content/timing';
 import { type Answer, bannerContent, possibleContents } from '../guidance/content';
 import { pageLang } from '../i18n';
 import { detectPage, type PageMatch, pageKey } from '../pages';
@@ -13,13 +14,14 @@ type Changes = Record<string, { newValue?: unknown }>;
 
 /**
  * The content script's whole job on one page. On a page it does not know, it returns at once having
- * touched nothing. On a page it knows, it draws the banner at once (the script runs at
- * document_start, before the page is parsed or painted): what the page is for and, where what it
- * says depends on the person, room for everything it could say to anyone, laid out invisibly. The
- * person's own lines fill that room in the next frame after their settings come (they can take tens
- * of milliseconds while the browser is busy loading the page), and again whenever they change,
- * without moving the page. If they hid this page kind, it is taken away. It only reads storage; the
- * one write (hiding a page kind) is a message the background validates.
+ * touched nothing. On a page it knows, it draws the banner as soon as the page's body starts, before
+ * anything of it is laid out or painted (the script runs at document_start, so it is always in time
+ * for that): what the page is for and, where what it says depends on the person, room for
+ * everything it could say to anyone, laid out invisibly. The person's own lines fill that room in the
+ * rendering step after their settings come (they can take tens of milliseconds while the browser is
+ * busy loading the page), and again whenever they change, without moving the page. If they hid this
+ * page kind, it is taken away. It only reads storage; the one write (hiding a page kind) is a
+ * message the background validates.
  */
 export type RunningBanner = {
   /** Settles once the settings are read and the banner drawn with them (or taken away). */
@@ -72,7 +74,11 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
     const possible = possibleContents(match, lang, now);
     const reserve = possible.length > 1 ? possible : [];
     // A page that says the same to everyone is shown at once, settings or not.
-    const shown = view ? bannerContent(match, lang, { ...view, noAccountYet, now }) : reserve.length ? undefined : possible[0];
+    const shown = view
+      ? bannerContent(match, lang, { ...view, noAccountYet, now })
+      : reserve.length
+        ? undefined
+        : possible[0];
     const theme = view?.theme ?? 'system';
     // Nothing to redraw when the settings change nothing this banner shows.
     const drawing = JSON.stringify([shown, reserve.length && `${key}|${lang}`, theme]);
@@ -83,15 +89,15 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
     if (theme !== 'system') element.classList.add(theme); // inside the closed root only
     banner.show(element);
   };
-  // Later drawings wait for the next frame, so a burst of changes is drawn once. (A hidden tab
-  // paints nothing and waits.)
-  let frame = 0;
+  // Later drawings happen in the browser's next rendering step (after layout, before paint), so a
+  // burst of changes is drawn once. (A hidden tab paints nothing, and waits.)
+  let cancelDrawing: (() => void) | undefined;
   let settled: () => void = () => {};
   const ready = new Promise<void>((resolve) => (settled = resolve));
   const schedule = () => {
-    if (frame || ended) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
+    if (cancelDrawing || ended) return;
+    cancelDrawing = beforeNextPaint(() => {
+      cancelDrawing = undefined;
       if (ended) return;
       render();
       if (view) settled();
@@ -103,10 +109,13 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
     schedule();
   };
 
-  // The first drawing is now, before the page is parsed: drawing in the first frame instead (the
-  // benchmark's favourite, since it leaves the page's parsing alone) was tried and, under load,
-  // let the odd frame be painted without the banner, which then moved the page.
-  render();
+  // The first drawing is as soon as the page's body starts, before any of it is laid out, so the
+  // banner never moves the page: not even between the frames a screen reader or the mouse can have
+  // the browser lay the page out for. (Waiting for the first frame instead costs the page's load
+  // less, but such a layout in between then counts as a layout shift; see the README.)
+  const stopWaiting = whenBodyStarts(() => {
+    if (!ended) render();
+  });
   browser.storage.local.get(SETTINGS_KEY).then(
     (stored) => {
       if (ended) return;
@@ -115,13 +124,18 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
       browser.storage.onChanged.addListener(onChanged);
     },
     () => {
-      banner.remove(); // the extension went away mid-read: leave the page as it was
+      // The extension went away mid-read: leave the page as it was.
+      ended = true;
+      stopWaiting();
+      cancelDrawing?.();
+      banner.remove();
       settled();
     },
   );
   lifetime.onInvalidated(() => {
     ended = true;
-    cancelAnimationFrame(frame);
+    stopWaiting();
+    cancelDrawing?.();
     browser.storage.onChanged.removeListener(onChanged);
     banner.remove();
     settled();

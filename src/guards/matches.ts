@@ -13,14 +13,6 @@ export const GUARD_MATCHES = [
   'https://clegc-gckey.gc.ca/j/fra/rg*',
 ];
 
-/**
- * The federation front sends the person on at once: the guards must note its address before it
- * goes, so there they run at document_start. Everywhere else they wait for document_idle (after
- * the page's load event, or soon after its content is in), so they never delay a page.
- */
-export const GUARD_MATCHES_AT_START = GUARD_MATCHES.filter((pattern) => pattern.includes('/mycic/gccf'));
-export const GUARD_MATCHES_WHEN_IDLE = GUARD_MATCHES.filter((pattern) => !GUARD_MATCHES_AT_START.includes(pattern));
-
 /** The page kinds the guards act on. */
 export const GUARDED_PAGES = [
   'secure-account/choose-sign-in',

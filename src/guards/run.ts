@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Lifetime } from '../content/lifetime';
+import { afterLoad } from '../content/timing';
 import { pageLang } from '../i18n';
 import { guardsEn, type GuardMessages } from '../i18n/guards-en';
 import { guardsFr } from '../i18n/guards-fr';
@@ -105,6 +106,11 @@ export async function runGuards(href: string, lifetime: Lifetime): Promise<void>
     return;
   }
 
+  if (page !== 'secure-account/choose-sign-in' && page !== 'sign-in-partner/choose-partner') return;
+  // The marks and questions are set up once the page has loaded and the browser is idle, so they
+  // never hold the page up; that is long before a person can have read the page and clicked.
+  await new Promise<void>((resolve) => afterLoad(resolve));
+  if (lifetime.isInvalid) return;
   const lang = pageLang(match.lang, document.documentElement.lang);
   const alive = () => !lifetime.isInvalid;
   const stored = await browser.storage.local.get(SETTINGS_KEY);
