@@ -15,7 +15,9 @@ import { EXTENSION_DIR } from '../tests/e2e/extension.ts';
 import { URLS } from '../tests/e2e/fixtures/index.ts';
 import { startServer } from '../tests/e2e/server.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 31);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const RUNS_PER_ROUND = Math.ceil(Number(process.env.BENCH_RUNS ?? 75) / ROUNDS);
+const RUNS = ROUNDS * RUNS_PER_ROUND;
 const DELAY_MS = 100;
 const ALL_PAGES = {
   'GCKey sign-in': URLS.gckeySignInEn,
@@ -136,36 +138,46 @@ function bundleSizes(): [string, number, number][] {
 async function main() {
   const server = await startServer({ delayMs: DELAY_MS });
   const baselineDir = baselineExtension();
-  const browsers = {
+  const launch = async () => ({
     extension: await launchChromium({ extensionDir: EXTENSION, server }),
     baseline: await launchChromium({ extensionDir: baselineDir, server }),
     none: await launchChromium({ server }),
-  };
-  type Kind = keyof typeof browsers;
-  const samples: Record<string, Record<Kind, Sample[]>> = {};
-  const kinds = Object.keys(browsers) as Kind[];
+  });
+  type Kind = 'extension' | 'baseline' | 'none';
+  const kinds: Kind[] = ['extension', 'baseline', 'none'];
+  const samples: Record<string, Record<Kind, Sample[]>> = Object.fromEntries(
+    Object.keys(PAGES).map((name) => [name, { extension: [], baseline: [], none: [] }]),
+  );
   try {
-    for (const [name, url] of Object.entries(PAGES)) {
-      samples[name] = { extension: [], baseline: [], none: [] };
-      const tabs = Object.fromEntries(
-        await Promise.all(kinds.map(async (kind) => [kind, await openTab(browsers[kind])] as const)),
-      ) as Record<Kind, Tab>;
-      for (const kind of kinds) await measure(tabs[kind], url, -1); // warm-up
-      for (let run = 0; run < RUNS; run++) {
-        // Take turns at going first, so no browser always loads after the same one.
-        const order = kinds.map((_, i) => kinds[(i + run) % kinds.length]!);
-        for (const kind of order) samples[name]![kind].push(await measure(tabs[kind], url, run));
+    // Each round starts three new browsers: one browser process can be a little faster or slower
+    // than another for its whole life, which more runs in the same browsers would not average out.
+    for (let round = 0; round < ROUNDS; round++) {
+      const browsers = await launch();
+      try {
+        for (const [name, url] of Object.entries(PAGES)) {
+          const tabs = Object.fromEntries(
+            await Promise.all(kinds.map(async (kind) => [kind, await openTab(browsers[kind])] as const)),
+          ) as Record<Kind, Tab>;
+          for (const kind of kinds) await measure(tabs[kind], url, -1); // warm-up
+          for (let i = 0; i < RUNS_PER_ROUND; i++) {
+            const run = round * RUNS_PER_ROUND + i;
+            // Take turns at going first, so no browser always loads after the same one.
+            const order = kinds.map((_, k) => kinds[(k + run) % kinds.length]!);
+            for (const kind of order) samples[name]![kind].push(await measure(tabs[kind], url, run));
+          }
+          await Promise.all(kinds.map((kind) => tabs[kind].page.close()));
+        }
+      } finally {
+        await Promise.all(Object.values(browsers).map((browser) => browser.close()));
       }
-      await Promise.all(kinds.map((kind) => tabs[kind].page.close()));
     }
   } finally {
-    await Promise.all(Object.values(browsers).map((browser) => browser.close()));
     await server.close();
     rmSync(baselineDir, { recursive: true, force: true });
   }
 
   const rows = Object.entries(samples).map(([name, s]) => {
-    const load = (kind: keyof typeof browsers) => median(s[kind].map((x) => x.load));
+    const load = (kind: Kind) => median(s[kind].map((x) => x.load));
     const banner = s.extension.map((x) => x.bannerVsDcl).filter((x): x is number => x !== null);
     return {
       page: name,
@@ -181,7 +193,7 @@ async function main() {
     };
   });
   console.log(
-    `\nPage load, median of ${RUNS} runs per browser (one tab each, navigated again per run), ` +
+    `\nPage load, median of ${RUNS} runs per browser kind (${ROUNDS} rounds of new browsers, one tab each per page, navigated again per run), ` +
       `${DELAY_MS} ms network delay per response:`,
   );
   console.table(rows);
