@@ -82,6 +82,35 @@ describe('a hostile or broken page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a page laid out before its first frame: the banner is already there, and nothing moves', async () => {
+    // The page's first script reads a position, as a screen reader or the mouse can have the browser
+    // do before anything is painted. A banner drawn only in the first frame would not be there yet,
+    // and adding it then would count as a layout shift.
+    const html = GCKEY_PAGE.replace(
+      '</head>',
+      `<script>
+        window.shift = 0;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shift += e.value; })
+          .observe({ type: 'layout-shift', buffered: true });
+      </script></head>`,
+    ).replace(
+      '<body>',
+      `<body><script>
+        window.early = { banner: document.querySelector('[data-ircc-service]') !== null };
+        document.elementFromPoint(10, 10);
+      </script>`,
+    );
+    const page = await openWith(URLS.gckeySignInEn, html);
+    await waitForText(page, BANNER_NAME);
+    await page.waitForTimeout(300);
+    const { early, shift } = await page.evaluate(() => {
+      const w = window as unknown as { early: { banner: boolean }; shift: number };
+      return { early: w.early, shift: w.shift };
+    });
+    expect(early.banner).toBe(true);
+    expect(shift).toBe(0);
+  });
+
   it('a page that restyles everything: the banner keeps its looks and stays readable', async () => {
     const html = GCKEY_PAGE.replace(
       '</head>',
