@@ -82,7 +82,6 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
     const theme = view?.theme ?? 'system';
     // Nothing to redraw when the settings change nothing this banner shows.
     const drawing = JSON.stringify([shown, reserve.length && `${key}|${lang}`, theme]);
-    if (!shown && !reserve.length) return; // (not reached: without settings, the reserve is drawn)
     if (drawing === drawn) return;
     drawn = drawing;
     const element = renderBanner(shown, reserve, actions);
@@ -116,6 +115,14 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
   const stopWaiting = whenBodyStarts(() => {
     if (!ended) render();
   });
+  /** Takes the banner away and does nothing more on this page. */
+  const stop = () => {
+    ended = true;
+    stopWaiting();
+    cancelDrawing?.();
+    banner.remove();
+    settled();
+  };
   browser.storage.local.get(SETTINGS_KEY).then(
     (stored) => {
       if (ended) return;
@@ -123,22 +130,11 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
       schedule();
       browser.storage.onChanged.addListener(onChanged);
     },
-    () => {
-      // The extension went away mid-read: leave the page as it was.
-      ended = true;
-      stopWaiting();
-      cancelDrawing?.();
-      banner.remove();
-      settled();
-    },
+    stop, // the extension went away mid-read: leave the page as it was
   );
   lifetime.onInvalidated(() => {
-    ended = true;
-    stopWaiting();
-    cancelDrawing?.();
     browser.storage.onChanged.removeListener(onChanged);
-    banner.remove();
-    settled();
+    stop();
   });
   const follow = (next: string) => {
     const moved = detectPage(next);

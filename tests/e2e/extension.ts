@@ -93,9 +93,9 @@ export async function visit(session: Session, url: string, expectBanner = true):
 }
 
 /**
- * What a screen reader is given once it stops changing. The banner is drawn in the first frame,
- * before its settings may have come (a busy browser can take a while); the person's own lines follow
- * in a later frame. Tests that read those lines, or check they are absent, start from here.
+ * What a screen reader is given once it stops changing. The banner is drawn as the page's body
+ * starts, before its settings may have come (a busy browser can take a while); the person's own lines
+ * follow in a later frame. Tests that read those lines, or check they are absent, start from here.
  */
 export async function settledText(page: Page, quietMs = 400, timeoutMs = 5_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
