@@ -174,32 +174,42 @@ describe('a hostile or broken page', () => {
   });
 
   it('a page that changes its DOM thousands of times: the extension adds next to nothing', async () => {
+    // 20,000 changes per run, each undone at once so the page stays the same size from run to run and
+    // an observer's share of the time shows: a build whose mutation observer watched the whole
+    // document made this 2.5-3× slower; this extension's own, about 1.1×.
     const churn = `<script>
       window.churn = async () => {
         const start = performance.now();
         for (let i = 0; i < 5000; i++) {
           const p = document.createElement('p'); p.textContent = i;
           document.body.appendChild(p);
-          if (i % 2) document.body.insertBefore(document.createElement('span'), document.body.firstChild);
+          const span = document.createElement('span');
+          document.body.insertBefore(span, document.body.firstChild);
           p.remove();
+          span.remove();
         }
         await new Promise((r) => setTimeout(r, 0));
         return performance.now() - start;
       };
     </script>`;
     const html = GCKEY_PAGE.replace('</body>', `${churn}</body>`);
-    const median = async (url: string) => {
-      const page = await openWith(url, html);
-      await page.waitForTimeout(300);
-      const times: number[] = [];
-      for (let run = 0; run < 7; run++)
-        times.push(await page.evaluate(() => (window as unknown as { churn(): Promise<number> }).churn()));
-      await page.close();
-      return times.sort((a, b) => a - b)[3]!;
-    };
-    const withExtension = await median(URLS.gckeySignInEn);
-    const without = await median('https://clegc-gckey.gc.ca.evil.example/j/eng/l?ReqID=s1'); // same page, not ours
-    console.log(`5,000 DOM changes: ${withExtension.toFixed(1)} ms with the banner, ${without.toFixed(1)} ms without`);
+    // Both pages open side by side and take turns, so whatever else this machine is doing at a given
+    // moment weighs on both alike (measured one after the other, the ratio drifted by up to 0.3).
+    const withBanner = await openWith(URLS.gckeySignInEn, html);
+    const notOurs = await openWith('https://clegc-gckey.gc.ca.evil.example/j/eng/l?ReqID=s1', html); // same page, not ours
+    await withBanner.waitForTimeout(300);
+    const timeChurn = (page: Page) => page.evaluate(() => (window as unknown as { churn(): Promise<number> }).churn());
+    const times: { with: number[]; without: number[] } = { with: [], without: [] };
+    for (let run = 0; run < 15; run++) {
+      times.with.push(await timeChurn(withBanner));
+      times.without.push(await timeChurn(notOurs));
+    }
+    await withBanner.close();
+    await notOurs.close();
+    const median = (values: number[]) => values.sort((a, b) => a - b)[7]!;
+    const withExtension = median(times.with);
+    const without = median(times.without);
+    console.log(`20,000 DOM changes: ${withExtension.toFixed(1)} ms with the banner, ${without.toFixed(1)} ms without`);
     expect(withExtension).toBeLessThan(without * 1.5 + 5);
   });
 
