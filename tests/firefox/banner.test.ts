@@ -1,6 +1,7 @@
 // The built Firefox extension in a real Firefox (Debian's firefox-esr, over WebDriver BiDi), on the real
 // URLs served by the local copies of the sites: the banner on each of the four main sign-in systems,
-// in English and French, and silence on a look-alike host and on the eTA page. The Chromium suite
+// in English and French, silence on a look-alike host and on the eTA page, and what the person tells
+// the banner remembered and used by the guards and on the next page. The Chromium suite
 // (tests/e2e/) tests the rest in depth; this proves the Firefox build does the same job in Firefox.
 // One Firefox for the whole file. Run with `npm run test:firefox` (builds first).
 import type { Page } from 'puppeteer-core';
@@ -203,4 +204,39 @@ it('makes no network request of its own', async () => {
   await new Promise((done) => setTimeout(done, 500));
   const requested = server.requests.filter((r) => !firefoxOwn.test(r.host)).map((r) => `https://${r.host}${r.path}`);
   expect(requested).toEqual(visited);
+});
+
+// Last in the file: it leaves a remembered method behind in this Firefox's profile.
+describe('what the person tells it, remembered and used (Firefox’s storage, messaging and guards)', () => {
+  it('the banner’s question remembers the answer; the chooser then marks it and asks before the other way; GCKey’s page knows it', async () => {
+    const chooser = await visit(URLS.canadaAccountEn);
+    await waitForBanner(chooser, 'When you created your account, which did you use?');
+    // A keyboard user: the banner comes first in the page, and its first answer is GCKey.
+    await chooser.keyboard.press('Tab');
+    await chooser.keyboard.press('Enter');
+    // Stored through the background, and read back by both content scripts as it changes.
+    await waitForBanner(chooser, 'Your button is “Continue to GCKey”.');
+    const marked = await waitForText(chooser, accessibleText, 'Your sign-in');
+    expect(marked).not.toContain('When you created your account, which did you use?');
+
+    // The other way now asks first, and the page stays where it is.
+    await chooser.click('a[href*="idp=securekey"]');
+    await waitForText(chooser, accessibleText, ['This opens a different account', 'Use GCKey instead']);
+    await chooser.keyboard.press('Escape');
+    await waitForText(
+      chooser,
+      async (p) => ((await accessibleText(p)).includes('Use GCKey instead') ? 'open' : 'closed'),
+      'closed',
+    );
+    expect(chooser.url()).toBe(URLS.canadaAccountEn);
+
+    // Another site, another page load: the banner starts from what was remembered.
+    const gckey = await visit(URLS.gckeySignInEn);
+    const text = await waitForBanner(
+      gckey,
+      'You sign in with GCKey.',
+      'Sign in with the GCKey username you already have.',
+    );
+    expect(text).not.toContain('Tell this extension how you sign in');
+  });
 });
