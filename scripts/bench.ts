@@ -31,8 +31,10 @@ const PAGES = Object.fromEntries(
     (process.env.BENCH_PAGES ?? '').split(',').some((word) => name.toLowerCase().includes(word.trim().toLowerCase())),
   ),
 );
-// BENCH_EXTENSION=dir measures another unpacked build (e.g. an experiment) against the same baseline.
-const EXTENSION = process.env.BENCH_EXTENSION ?? EXTENSION_DIR;
+// BENCH_EXTENSION=dir measures another unpacked build (e.g. an experiment) against the same baseline;
+// BENCH_EXTENSION=floor, the cheapest banner there can be (FLOOR_SCRIPT below) instead of ours.
+const FLOOR = process.env.BENCH_EXTENSION === 'floor';
+const EXTENSION = FLOOR ? EXTENSION_DIR : (process.env.BENCH_EXTENSION ?? EXTENSION_DIR);
 const TARGETS = { ratioToBaseline: 1.02, layoutShift: 0, contentScriptGzip: 12_000 };
 
 type Sample = {
@@ -49,21 +51,60 @@ const median = (values: number[]) => {
   return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : NaN;
 };
 
-/** The baseline: the real manifest's content scripts, each pointing at an empty file. */
-function baselineExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ircc-bench-baseline-'));
+/**
+ * The floor: what any banner drawn before the page is laid out costs, whatever it says. One
+ * paragraph of about the length of the extension's shortest banner, in a closed shadow root with a
+ * few style rules, drawn when the body starts, just before it, plus one read of the settings. No page
+ * detection, no language, no reserve, no controls.
+ */
+const FLOOR_SCRIPT = `(() => {
+  chrome.storage.local.get('settings').catch(() => {});
+  const draw = () => {
+    const host = document.createElement('ircc-guide-floor');
+    host.setAttribute('data-ircc-service', 'floor');
+    host.setAttribute('data-ircc-page', 'floor');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = ':host{all:initial!important;display:block!important}aside{padding:10px 16px;' +
+      'font:15px/1.45 system-ui,sans-serif;background:#f3effc;color:#1d1530;border-bottom:3px solid #5b3fa8}p{margin:0}';
+    const aside = document.createElement('aside');
+    const text = document.createElement('p');
+    text.textContent = 'Unofficial guide. GCKey sign-in page. GCKey only checks who you are, then sends you back ' +
+      'to the service that asked. It is only the sign-in step: your applications are in your IRCC secure ' +
+      'account, not here. Next: use the GCKey username you created before.';
+    aside.append(text);
+    root.append(style, aside);
+    document.documentElement.insertBefore(host, document.body);
+  };
+  if (document.body) return draw();
+  const observer = new MutationObserver(() => {
+    if (!document.body) return;
+    observer.disconnect();
+    draw();
+  });
+  observer.observe(document.documentElement, { childList: true });
+})();`;
+
+/**
+ * The baseline: the real manifest's content scripts, each pointing at an empty file. With `floor`,
+ * the banner's script points at FLOOR_SCRIPT instead.
+ */
+function generatedExtension(kind: 'baseline' | 'floor'): string {
+  const dir = mkdtempSync(join(tmpdir(), `ircc-bench-${kind}-`));
   const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
   writeFileSync(join(dir, 'empty.js'), '');
-  const baseline = {
+  if (kind === 'floor') writeFileSync(join(dir, 'floor.js'), FLOOR_SCRIPT);
+  const generated = {
     manifest_version: 3,
-    name: 'Baseline (empty content scripts)',
+    name: kind === 'floor' ? 'Floor (the cheapest banner)' : 'Baseline (empty content scripts)',
     version: '1.0.0',
-    content_scripts: manifest.content_scripts.map((script: Record<string, unknown>) => ({
+    ...(kind === 'floor' ? { permissions: ['storage'] } : {}), // the floor reads the settings too
+    content_scripts: manifest.content_scripts.map((script: { js: string[] }) => ({
       ...script,
-      js: ['empty.js'],
+      js: [kind === 'floor' && script.js.includes('ircc.js') ? 'floor.js' : 'empty.js'],
     })),
   };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(baseline));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(generated));
   return dir;
 }
 
@@ -137,9 +178,10 @@ function bundleSizes(): [string, number, number][] {
 
 async function main() {
   const server = await startServer({ delayMs: DELAY_MS });
-  const baselineDir = baselineExtension();
+  const baselineDir = generatedExtension('baseline');
+  const floorDir = FLOOR ? generatedExtension('floor') : undefined;
   const launch = async () => ({
-    extension: await launchChromium({ extensionDir: EXTENSION, server }),
+    extension: await launchChromium({ extensionDir: floorDir ?? EXTENSION, server }),
     baseline: await launchChromium({ extensionDir: baselineDir, server }),
     none: await launchChromium({ server }),
   });
@@ -174,6 +216,7 @@ async function main() {
   } finally {
     await server.close();
     rmSync(baselineDir, { recursive: true, force: true });
+    if (floorDir) rmSync(floorDir, { recursive: true, force: true });
   }
 
   const rows = Object.entries(samples).map(([name, s]) => {
@@ -192,6 +235,7 @@ async function main() {
       'layout shift (max)': Math.max(...s.extension.map((x) => x.shift)),
     };
   });
+  if (FLOOR) console.log('\nMeasured in place of the extension: the floor, the cheapest banner (FLOOR_SCRIPT).');
   console.log(
     `\nPage load, median of ${RUNS} runs per browser kind (${ROUNDS} rounds of new browsers, one tab each per page, navigated again per run), ` +
       `${DELAY_MS} ms network delay per response:`,
