@@ -213,13 +213,19 @@ describe('what the person tells it, remembered and used (Firefox’s storage, me
     await waitForBanner(chooser, 'When you created your account, which did you use?');
     // A keyboard user: the banner comes first in the page, and its first answer is GCKey.
     await chooser.keyboard.press('Tab');
+    // (Focus inside a closed shadow root shows to the page as its host.)
+    expect(await chooser.evaluate(() => document.activeElement?.hasAttribute('data-ircc-service'))).toBe(true);
     await chooser.keyboard.press('Enter');
     // Stored through the background, and read back by both content scripts as it changes.
     await waitForBanner(chooser, 'Your button is “Continue to GCKey”.');
     const marked = await waitForText(chooser, accessibleText, 'Your sign-in');
     expect(marked).not.toContain('When you created your account, which did you use?');
+    // One mark, read right after the GCKey button it belongs to.
+    expect(marked.match(/Your sign-in/g)).toHaveLength(1);
+    expect(marked).toMatch(/Continue to GCKey\n(?:Continue to GCKey\n)?Your sign-in/);
 
-    // The other way now asks first, and the page stays where it is.
+    // The other way now asks first, and the page goes nowhere.
+    const requestsBefore = server.requests.length;
     await chooser.click('a[href*="idp=securekey"]');
     await waitForText(chooser, accessibleText, ['This opens a different account', 'Use GCKey instead']);
     await chooser.keyboard.press('Escape');
@@ -227,6 +233,10 @@ describe('what the person tells it, remembered and used (Firefox’s storage, me
       chooser,
       async (p) => ((await accessibleText(p)).includes('Use GCKey instead') ? 'open' : 'closed'),
       'closed',
+    );
+    await new Promise((done) => setTimeout(done, 300)); // time enough for a navigation that should not be
+    expect(server.requests.slice(requestsBefore).map((r) => r.path)).not.toContainEqual(
+      expect.stringContaining('idp=securekey'),
     );
     expect(chooser.url()).toBe(URLS.canadaAccountEn);
 
