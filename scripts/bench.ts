@@ -241,17 +241,7 @@ async function main() {
       `${DELAY_MS} ms network delay per response:`,
   );
   console.table(rows);
-  // (The floor is not ours to size: its figures are only the table above.)
-  const sizes = FLOOR ? [] : bundleSizes();
-  if (!FLOOR) {
-    console.log('Bundles:');
-    console.table(sizes.map(([file, raw, gzip]) => ({ file, 'raw bytes': raw, 'gzip bytes': gzip })));
-  }
-
-  const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
-  const injected = new Set(manifest.content_scripts.flatMap((entry: { js: string[] }) => entry.js));
-  const contentScripts = sizes.filter(([file]) => injected.has(file));
-  const checks = [
+  const checks: [what: string, ok: boolean][] = [
     [
       `ratio to baseline ≤ ${TARGETS.ratioToBaseline}`,
       rows.every((row) => row['ext/baseline'] <= TARGETS.ratioToBaseline),
@@ -261,15 +251,19 @@ async function main() {
       'banner drawn in the first painted frame on every load',
       Object.values(samples).every((s) => s.extension.every((x) => x.bannerInFirstPaint)),
     ],
-    ...(FLOOR
-      ? []
-      : ([
-          [
-            `content scripts ≤ ${TARGETS.contentScriptGzip} bytes gzip`,
-            contentScripts.every(([, , gzip]) => gzip <= TARGETS.contentScriptGzip),
-          ],
-        ] as const)),
-  ] as const;
+  ];
+  // (The floor is not ours to size: its figures are only the table above.)
+  const sizes = FLOOR ? [] : bundleSizes();
+  if (!FLOOR) {
+    console.log('Bundles:');
+    console.table(sizes.map(([file, raw, gzip]) => ({ file, 'raw bytes': raw, 'gzip bytes': gzip })));
+    const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+    const injected = new Set(manifest.content_scripts.flatMap((entry: { js: string[] }) => entry.js));
+    checks.push([
+      `content scripts ≤ ${TARGETS.contentScriptGzip} bytes gzip`,
+      sizes.filter(([file]) => injected.has(file)).every(([, , gzip]) => gzip <= TARGETS.contentScriptGzip),
+    ]);
+  }
   for (const [what, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}`);
   mkdirSync('.output', { recursive: true });
   const measured = FLOOR ? 'floor' : EXTENSION;
