@@ -3,7 +3,7 @@ import type { GuardMessages } from '../i18n/guards-en';
 import type { UiMessages } from '../i18n/ui-en';
 
 /**
- * The facts of ../shared/reference/facts.md that the guidance rests on (ids and a reminder; the
+ * The facts of docs/facts.md that the guidance rests on (ids and a reminder; the
  * sources are in that file). When a fact changes, every sentence citing it is found here.
  */
 export const FACTS = {

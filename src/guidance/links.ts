@@ -1,6 +1,6 @@
 import type { Lang } from '../pages/types';
 
-/** The only places the extension links to: official canada.ca pages (facts.md, "Official starting points"). */
+/** The only places the extension links to: official canada.ca pages (docs/facts.md, "Official starting points"). */
 export const OFFICIAL_LINKS = {
   signIn: {
     en: 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/account.html',

@@ -4,15 +4,15 @@ import type { Lang } from '../pages/types';
 
 /**
  * Where each outcome of the guide sends a person: only official addresses, over https, on canada.ca or
- * a gc.ca host. canada.ca pages come from facts.md ("Official starting points"); a portal's own sign-in
- * page is linked only in a language for which ../shared/reference/ircc-pages.md lists its address (or an
+ * a gc.ca host. canada.ca pages come from docs/facts.md ("Official starting points"); a portal's own sign-in
+ * page is linked only in a language for which ../docs/pages.md lists its address (or an
  * address without a language). Where it lists none, the person gets the canada.ca "Which IRCC account do
  * I need?" page in their language, which lists every account: see `outcomeLink`.
  */
 export const GUIDE_LINKS = {
   secureAccount: OFFICIAL_LINKS.signIn,
   accounts: OFFICIAL_LINKS.accounts,
-  // French `/fr/login` is inferred in ircc-pages.md, never seen: French falls back to `accounts`.
+  // French `/fr/login` is inferred in docs/pages.md, never seen: French falls back to `accounts`.
   prPortal: { en: 'https://prson-srpel.apps.cic.gc.ca/en/login' },
   irccPortal: {
     en: 'https://portal-portail.apps.cic.gc.ca/signin?lang=en',

@@ -5,7 +5,7 @@ import type { GuideLinkId } from './links';
 /**
  * "Which account do I need?": a few questions, each answered by one button, ending in the account a
  * person needs, how it signs in, and its official link. Every question, answer and outcome names the
- * facts (src/guidance/facts.ts, from ../shared/reference/facts.md) it rests on; the words are in
+ * facts (src/guidance/facts.ts, from docs/facts.md) it rests on; the words are in
  * src/i18n/guide-en.ts and guide-fr.ts.
  */
 type Key<P extends string> = Extract<GuideKey, `${P}_${string}`>;

@@ -11,7 +11,7 @@ export type LookAlike = { strength: 'strong' | 'tip'; reason: LookAlikeReason };
 export type LookAlikeReason =
   'known-fake' | 'official-name-inside' | 'misspelling' | 'look-alike-characters' | 'ircc-words';
 
-/** Documented fakes (ircc-pages.md, "Look-alikes"). */
+/** Documented fakes (docs/pages.md, "Look-alikes"). */
 const KNOWN_FAKES = [
   'cicgc-ca.com',
   'cic-gc-ca.com',

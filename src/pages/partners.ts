@@ -1,5 +1,5 @@
 /**
- * The Sign-In Partners listed on canada.ca (ircc-pages.md §2). The list changes: it is data, and a
+ * The Sign-In Partners listed on canada.ca (docs/pages.md §2). The list changes: it is data, and a
  * stored partner id that is no longer here is treated as "bank not known" rather than an error.
  */
 export const PARTNERS = [

@@ -1,4 +1,4 @@
-/** The services of the contract (../shared/design/contract.md). */
+/** The services the extension recognises (the `data-ircc-service` values of its banner). */
 export const SERVICE_IDS = [
   'gckey',
   'sign-in-partner',

@@ -2,7 +2,7 @@ import { firstLang, langFromQuery, langFromSegment } from '../lang';
 import type { Service, ServiceExamples } from '../types';
 
 // GCKey puts the language in the path (`/j/eng/…`, `/j/fra/…`) and a session token in every link;
-// pages are told apart by the path code only, never by the token (ircc-pages.md §1).
+// pages are told apart by the path code only, never by the token (docs/pages.md §1).
 const code = (url: URL) => /^\/j\/(?:eng|fra)\/([^/]+)\/?$/i.exec(url.pathname)?.[1];
 
 export const gckey: Service = {

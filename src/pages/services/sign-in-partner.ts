@@ -2,7 +2,7 @@ import { firstLang, langFromQuery } from '../lang';
 import type { Service, ServiceExamples } from '../types';
 
 // The bank chooser: the Interac sign-in service (current) and SecureKey Concierge (older), both
-// serving the same "cbs" pages whose path ends in -eng / -fra (ircc-pages.md §2).
+// serving the same "cbs" pages whose path ends in -eng / -fra (docs/pages.md §2).
 const CHOOSER = /^\/cbs\/nav\/home-accueil-(eng|fra)\/?$/i;
 
 export const signInPartner: Service = {
