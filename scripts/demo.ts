@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium, hostResolverRules, unpackedExtensionId } from '../tests/e2e/browser.ts';
+import { findChromium, hostResolverRules, PLAYWRIGHT_DEFAULTS_LEFT_OUT, unpackedExtensionId } from '../tests/e2e/browser.ts';
 import {
   BANNER_NAME,
   EXTENSION_DIR,
@@ -86,7 +86,7 @@ async function showWindow(executablePath: string): Promise<void> {
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
       ],
-      ignoreDefaultArgs: ['--disable-extensions'], // it would win over --load-extension
+      ignoreDefaultArgs: [...PLAYWRIGHT_DEFAULTS_LEFT_OUT], // --load-extension works; the back/forward cache stays on
       ignoreHTTPSErrors: true,
       handleSIGINT: false, // cleanUp closes the browser itself, then removes the profile
       handleSIGTERM: false,

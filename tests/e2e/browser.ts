@@ -1,6 +1,6 @@
 // Starts a real Chromium for the end-to-end tests: optionally with the unpacked extension loaded, and
 // with every fixture host name resolved to the local server (server.ts), so the browser visits the
-// real https:// URLs. See shared/design/testing.md for why each flag is here.
+// real https:// URLs. Each flag says beside it why it is here.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,15 @@ export interface LaunchedBrowser {
   /** Closes the browser and deletes its profile folder. Safe to call twice. */
   close(): Promise<void>;
 }
+
+/**
+ * Flags Playwright adds to Chromium's command line by default, which the tests leave out:
+ * - --disable-back-forward-cache: a person's browser keeps the pages they leave in its back/forward
+ *   cache and shows them again, scripts and all, on Back, without loading them; the extension has to
+ *   be right on such a page too, so the tests run with the cache on (harness.test.ts proves it is);
+ * - --disable-extensions (only when an extension is loaded): it would win over --load-extension.
+ */
+export const PLAYWRIGHT_DEFAULTS_LEFT_OUT: readonly string[] = ['--disable-back-forward-cache', '--disable-extensions'];
 
 /** Looked for in this order when CHROMIUM_PATH is not set. */
 export const CHROMIUM_CANDIDATES: readonly string[] = [
@@ -109,8 +118,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedBrows
       executablePath,
       headless: true, // Chromium's new headless mode, which runs extensions
       args,
-      // Playwright passes --disable-extensions by default, which would win over --load-extension.
-      ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
+      ignoreDefaultArgs: PLAYWRIGHT_DEFAULTS_LEFT_OUT.filter((arg) => extensionDir || arg !== '--disable-extensions'),
       ignoreHTTPSErrors: true,
       locale: lang,
       colorScheme: opts.colorScheme ?? 'light',

@@ -96,6 +96,26 @@ describe('end-to-end harness, no extension', () => {
     expect(slugs).toEqual(PARTNERS.map((p) => p.slug));
   });
 
+  it('keeps the page a person leaves in the back/forward cache, and shows it again on Back', async () => {
+    // Playwright turns the cache off by default; a person's browser has it on, and the extension must
+    // be right on a page restored from it (browser.ts leaves Playwright's flag out).
+    const tab = await browser.context.newPage();
+    await tab.goto(URLS.gckeySignInEn);
+    await tab.evaluate(() => {
+      const w = window as unknown as { shown: { persisted: boolean }[]; sameDocument: boolean };
+      w.sameDocument = true; // lost if the page is loaded again
+      w.shown = [];
+      addEventListener('pageshow', (event) => w.shown.push({ persisted: event.persisted }));
+    });
+    await tab.goto(URLS.canadaAccountEn);
+    await tab.goBack({ waitUntil: 'commit' });
+    await expect
+      .poll(() => tab.evaluate(() => (window as unknown as { shown?: unknown[] }).shown ?? 'loaded again'))
+      .toEqual([{ persisted: true }]);
+    expect(await tab.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await tab.close();
+  });
+
   it('serves look-alikes, answers 404 for unknown paths and resolves no other host', async () => {
     await page.goto('https://clegc-gckey.gc.ca.evil.example/j/eng/l?ReqID=s1');
     expect(await page.title()).toBe('GCKey - Sign In / Sign Up');
