@@ -42,7 +42,7 @@ let certificate: { key: string; cert: string } | undefined;
 
 // Node cannot make a certificate itself, so openssl makes one, once per test run. The browser is started
 // with --ignore-certificate-errors, so a self-signed localhost certificate does for every host.
-function selfSignedCertificate(): { key: string; cert: string } {
+export function selfSignedCertificate(): { key: string; cert: string } {
   if (certificate) return certificate;
   const dir = mkdtempSync(join(tmpdir(), 'ircc-e2e-cert-'));
   try {

@@ -4,9 +4,11 @@
 // the banner remembered and used by the guards and on the next page. The Chromium suite
 // (tests/e2e/) tests the rest in depth; this proves the Firefox build does the same job in Firefox.
 // One Firefox for the whole file. Run with `npm run test:firefox` (builds first).
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FixtureServer } from '../e2e/server.ts';
+import { selfSignedCertificate, type FixtureServer } from '../e2e/server.ts';
 import { IDN_LOOK_ALIKE_HOSTS, URLS } from '../e2e/fixtures/index.ts';
 import {
   accessibleText,
@@ -69,6 +71,35 @@ it('says how to get Firefox when there is none', () => {
 
 it('installs the Firefox build under its gecko id', () => {
   expect(firefox.extensionId).toBe('ircc-sign-in-guide@example.org');
+});
+
+it('keeps the page a person leaves in the back/forward cache, and shows it again on Back', async () => {
+  // As a person's Firefox does. (The fixture pages are sent with Cache-Control: no-store, which keeps
+  // Firefox, unlike Chromium, from caching them; so two plain pages prove the cache is on here.)
+  const plain = https.createServer(selfSignedCertificate(), (req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>${req.url}</title>`),
+  );
+  await new Promise<void>((listening) => plain.listen(0, '127.0.0.1', listening));
+  // Firefox resolves every host name to 127.0.0.1 and keeps the port of the address.
+  const origin = `https://plain.example:${(plain.address() as AddressInfo).port}`;
+  try {
+    const page = await visit(`${origin}/left`);
+    await page.evaluate(() => {
+      const w = window as unknown as { shown: { persisted: boolean }[]; sameDocument: boolean };
+      w.sameDocument = true; // lost if the page is loaded again
+      w.shown = [];
+      addEventListener('pageshow', (event) => w.shown.push({ persisted: event.persisted }));
+    });
+    await page.goto(`${origin}/next`, { waitUntil: 'load' });
+    // As the Back button does. (puppeteer's goBack waits for a load that a restored page never has.)
+    await page.evaluate(() => history.back());
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shown?: unknown[] }).shown ?? 'loaded again'))
+      .toEqual([{ persisted: true }]);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  } finally {
+    plain.close();
+  }
 });
 
 const PAGES: { url: string; service: string; page: string; lang: 'en' | 'fr'; says: string }[] = [

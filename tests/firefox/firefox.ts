@@ -1,7 +1,7 @@
 // Starts Debian's Firefox ESR for the Firefox end-to-end test: driven by puppeteer-core over WebDriver
 // BiDi, with the built extension installed as a temporary add-on, and every host name resolved to the
 // local server (tests/e2e/server.ts) on port 443, so Firefox visits the real https:// URLs and the
-// manifest's match patterns are exercised for real. See shared/design/testing.md ("Firefox").
+// manifest's match patterns are exercised for real.
 //
 // Firefox has no --host-resolver-rules: the preference network.dns.forceResolve sends every host name
 // to 127.0.0.1, but keeps the port, so the server must listen on 443 itself (root, or a system that
@@ -113,6 +113,8 @@ export async function launchFirefox(opts: { extensionDir: string }): Promise<Lau
       'network.trr.mode': 5, // no DNS over HTTPS, which would bypass the line above
       // Firefox's own background requests (remote settings, on firefox.settings.services.mozilla.com)
       // reach the local server too, and get a 404; the network test leaves Mozilla's hosts out.
+      // The back/forward cache stays on, as in a person's Firefox: neither puppeteer's preferences nor
+      // Firefox's remote agent turn it off (banner.test.ts proves it is on).
     },
   });
   let closed = false;
