@@ -1,19 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ContentMessageSchema } from '../src/settings/messages';
-import { applyMessage, messageFitsSender } from '../src/settings/record';
 import { startSettingsBackground } from '../src/settings/background';
-import { updateSettings } from '../src/settings/store';
+import { fromMessage } from '../src/settings/edits';
+import { ContentMessageSchema } from '../src/settings/messages';
+import { messageFitsSender } from '../src/settings/record';
+import { change } from '../src/settings/store';
 
 export default defineBackground(() => {
-  // Migrations once after an install or update, damaged values kept aside and repaired, opt-in sync.
-  startSettingsBackground();
+  // Migrations (here only), damaged values kept aside and repaired, opt-in sync.
+  const ready = startSettingsBackground();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own content scripts, only a well-formed message, only from the page it is about.
     if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
     const message = ContentMessageSchema.safeParse(raw);
     if (!message.success || !messageFitsSender(message.data, sender.url)) return undefined;
-    return updateSettings((settings) => applyMessage(settings, message.data, Date.now())).then(() => true);
+    const at = Date.now();
+    return ready.then(() => change(fromMessage(message.data, at))).then(() => true);
   });
 });

@@ -106,6 +106,7 @@ export const UI_MESSAGE_FACTS: Record<keyof UiMessages, readonly FactId[] | 'abo
   notSetYet: 'about-the-extension',
   partnerSelect: ['F14'],
   partnerChoose: 'about-the-extension',
+  partnerUnknown: 'about-the-extension',
   saved: 'about-the-extension',
   privacy: 'about-the-extension',
   whoSignsIn: 'about-the-extension',

@@ -100,17 +100,19 @@ export const optionsEn = {
   problem_notJson: 'The file is not a backup: it is not JSON text.',
   problem_notSettings: 'The file is not a backup of this guide’s settings.',
   problem_badVersion: 'The file does not say which version of the settings it holds.',
-  problem_newerVersion: (version: number) =>
-    `The file was made by a newer version of this guide (settings version ${version}). Update the guide, then import it.`,
-  problem_unknownField: (field: string, where: string) =>
-    `The file has something this guide does not know: “${field}”${where}.`,
-  problem_badValue: (where: string) => `Something in the file is not valid${where}.`,
-  problem_hostileText: (where: string) => `A name in the file contains hidden control characters${where}.`,
-  problem_duplicatePerson: (id: string) => `Two people in the file have the same identifier (${id}).`,
   problem_noPeople: 'The file has no people in it.',
-  problem_tooManyPeople: (count: number, limit: number) =>
-    `The file has ${count} people; the guide keeps at most ${limit}.`,
-  problem_unknownActive: 'The file says someone is signing in who is not among its people.',
+  // What an import keeps as it is, or leaves out (shown in the preview, before anything changes)
+  asideHeading: 'What this version does not use as it is',
+  aside_newerVersion: (version: number) =>
+    `This file comes from a newer version of this guide (settings version ${version}). What this version cannot read is kept as it is.`,
+  aside_unknownField: (field: string, where: string) =>
+    `Kept as it is, not used by this version: “${field}”${where}.`,
+  aside_unknownValue: (where: string) => `A value this version cannot read, kept as it is${where}.`,
+  aside_unknownBank: (where: string) => `A bank this version does not know, kept as it is${where}.`,
+  aside_cleanedName: (where: string) =>
+    `A name had hidden or control characters, or was too long: they were removed${where}.`,
+  aside_leftOut: (where: string) =>
+    `Could not be read, left out${where}. Importing keeps the whole file aside on this computer, to download.`,
   where_person: (n: number) => `person ${n}`,
   where_in: (where: string) => ` (in ${where})`,
   field_label: 'name',
@@ -135,6 +137,7 @@ export const optionsEn = {
   quarantineEntry: (date: string, where: string, size: string) => `Found ${date} in ${where}, ${size}.`,
   quarantineFromStorage: 'this browser',
   quarantineFromSync: 'your browser account (sync)',
+  quarantineFromImport: 'a file you imported',
   quarantineTruncated: 'It was too large to keep whole: its beginning is kept.',
   quarantineDownload: 'Download the damaged original',
   quarantineDismiss: 'Remove it',

@@ -105,17 +105,19 @@ export const optionsFr: OptionsMessages = {
   problem_notJson: 'Le fichier n’est pas une sauvegarde : ce n’est pas du texte JSON.',
   problem_notSettings: 'Le fichier n’est pas une sauvegarde des paramètres de ce guide.',
   problem_badVersion: 'Le fichier n’indique pas quelle version des paramètres il contient.',
-  problem_newerVersion: (version: number) =>
-    `Le fichier a été fait par une version plus récente de ce guide (paramètres version ${version}). Mettez le guide à jour, puis importez-le.`,
-  problem_unknownField: (field: string, where: string) =>
-    `Le fichier contient quelque chose que ce guide ne connaît pas : « ${field} »${where}.`,
-  problem_badValue: (where: string) => `Un élément du fichier n’est pas valide${where}.`,
-  problem_hostileText: (where: string) => `Un nom du fichier contient des caractères de contrôle cachés${where}.`,
-  problem_duplicatePerson: (id: string) => `Deux personnes du fichier ont le même identifiant (${id}).`,
   problem_noPeople: 'Le fichier ne contient aucune personne.',
-  problem_tooManyPeople: (count: number, limit: number) =>
-    `Le fichier contient ${count} personnes; le guide en garde au plus ${limit}.`,
-  problem_unknownActive: 'Le fichier indique qu’une personne se connecte, mais elle n’est pas parmi ses personnes.',
+  // Ce qu’une importation garde tel quel, ou laisse de côté (dans l’aperçu, avant tout changement)
+  asideHeading: 'Ce que cette version n’utilise pas tel quel',
+  aside_newerVersion: (version: number) =>
+    `Ce fichier vient d’une version plus récente de ce guide (paramètres version ${version}). Ce que cette version ne sait pas lire est gardé tel quel.`,
+  aside_unknownField: (field: string, where: string) =>
+    `Gardé tel quel, non utilisé par cette version : « ${field} »${where}.`,
+  aside_unknownValue: (where: string) => `Une valeur que cette version ne sait pas lire, gardée telle quelle${where}.`,
+  aside_unknownBank: (where: string) => `Une banque que cette version ne connaît pas, gardée telle quelle${where}.`,
+  aside_cleanedName: (where: string) =>
+    `Un nom contenait des caractères cachés ou de contrôle, ou était trop long : ils ont été retirés${where}.`,
+  aside_leftOut: (where: string) =>
+    `Illisible, laissé de côté${where}. L’importation met le fichier entier de côté sur cet ordinateur, à télécharger.`,
   where_person: (n: number) => `personne ${n}`,
   where_in: (where: string) => ` (dans ${where})`,
   field_label: 'nom',
@@ -140,6 +142,7 @@ export const optionsFr: OptionsMessages = {
   quarantineEntry: (date: string, where: string, size: string) => `Trouvé le ${date} dans ${where}, ${size}.`,
   quarantineFromStorage: 'ce navigateur',
   quarantineFromSync: 'votre compte de navigateur (synchronisation)',
+  quarantineFromImport: 'un fichier que vous avez importé',
   quarantineTruncated: 'Il était trop gros pour être gardé en entier : son début est gardé.',
   quarantineDownload: 'Télécharger l’original endommagé',
   quarantineDismiss: 'Le retirer',

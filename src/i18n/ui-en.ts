@@ -11,6 +11,7 @@ export const uiEn = {
   notSetYet: 'Not set yet',
   partnerSelect: 'Your bank (Sign-In Partner)',
   partnerChoose: 'Choose your bank…',
+  partnerUnknown: 'A bank this version does not know',
   saved: 'Saved.',
   privacy: 'Stays in this browser. Nothing is sent anywhere. No passwords are ever read.',
 

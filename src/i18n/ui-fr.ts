@@ -13,6 +13,7 @@ export const uiFr: UiMessages = {
   notSetYet: 'Pas encore indiqué',
   partnerSelect: 'Votre banque (Partenaire de connexion)',
   partnerChoose: 'Choisissez votre banque…',
+  partnerUnknown: 'Une banque que cette version ne connaît pas',
   saved: 'Enregistré.',
   privacy:
     'Votre choix reste dans ce navigateur. Rien n’est envoyé ailleurs. L’extension ne lit jamais aucun mot de passe.',

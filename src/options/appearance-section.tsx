@@ -1,5 +1,6 @@
 import { LANGUAGES, type LanguageChoice, THEMES, type ThemeChoice } from '../settings/constants';
 import { setPrefs } from '../settings/edits';
+import { change } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import type { OptionsText } from './text';
 
@@ -25,7 +26,7 @@ export function Appearance({ t, settings, save }: Props) {
                 name="language"
                 value={language}
                 checked={settings.language === language}
-                onChange={() => save(setPrefs({ language }))}
+                onChange={() => save(change(setPrefs({ language })))}
               />
               {/* The language names are in their own language, and said so. */}
               <span lang={language === 'page' ? undefined : language}>{languages[language]}</span>
@@ -43,7 +44,7 @@ export function Appearance({ t, settings, save }: Props) {
                 name="theme"
                 value={theme}
                 checked={settings.theme === theme}
-                onChange={() => save(setPrefs({ theme }))}
+                onChange={() => save(change(setPrefs({ theme })))}
               />
               <span>{themes[theme]}</span>
             </label>

@@ -1,20 +1,22 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../pages/types';
-import { applyImport, undoImport } from '../settings/edits';
-import { exportFileName, exportSettings } from '../settings/export';
-import { checkImportSize, type ImportProblem, readImport } from '../settings/import';
+import { applyImport, replaceWith } from '../settings/edits';
+import { exportFileName, exportSettings } from '../settings/backup/export';
+import { type Aside, checkImportSize, type ImportProblem, readImport } from '../settings/backup/import';
+import { keepAside } from '../settings/quarantine';
 import type { Settings } from '../settings/schema';
+import { change } from '../settings/store';
 import { downloadText } from './download';
 import { ImportPreviewPanel } from './import-preview-panel';
 import { problemText } from './import-problem';
 import type { OptionsText } from './text';
 
 type Props = { t: OptionsText; lang: Lang; settings: Settings };
-type Pending = { incoming: Settings; exportedAt: string | undefined };
+type Pending = { incoming: Settings; exportedAt: string | undefined; aside: Aside[]; text: string };
 
 /**
- * Export (a readable JSON file, downloaded) and import (read as text after a size check, validated
- * strictly, previewed, applied only when the person says so, and undoable right after).
+ * Export (a readable JSON file, downloaded) and import (read as text after a size check, read with
+ * the settings' schema, previewed with what it keeps as it is or leaves out, applied only when the person says so, and undoable right after).
  */
 export function Backup({ t, lang, settings }: Props) {
   const [pending, setPending] = useState<Pending>();
@@ -37,14 +39,17 @@ export function Backup({ t, lang, settings }: Props) {
     if (!file) return;
     const tooLarge = checkImportSize(file.size); // before reading a byte of it
     if (tooLarge) return setProblem(tooLarge);
-    const result = readImport(await file.text());
+    const text = await file.text();
+    const result = readImport(text);
     if (!result.ok) return setProblem(result.problem);
-    setPending({ incoming: result.settings, exportedAt: result.exportedAt });
+    setPending({ incoming: result.settings, exportedAt: result.exportedAt, aside: result.aside, text });
   };
   const apply = async () => {
     if (!pending) return;
     const previous = settings;
-    await applyImport(pending.incoming);
+    // Parts that could not be read are left out of the settings, not lost: the file goes aside whole.
+    if (pending.aside.some((part) => part.code === 'left-out')) await keepAside(JSON.parse(pending.text), 'import');
+    await change(applyImport(pending.incoming));
     setBefore(previous);
     setPending(undefined);
     setMessage(t.imported(pending.incoming.profiles.length));
@@ -56,7 +61,7 @@ export function Backup({ t, lang, settings }: Props) {
   };
   const undo = async () => {
     if (!before) return;
-    await undoImport(before);
+    await change(replaceWith(before));
     setBefore(undefined);
     setMessage(t.importUndone);
   };
@@ -98,6 +103,7 @@ export function Backup({ t, lang, settings }: Props) {
           current={settings}
           incoming={pending.incoming}
           exportedAt={pending.exportedAt}
+          aside={pending.aside}
           onApply={() => void apply()}
           onCancel={cancel}
         />

@@ -1,7 +1,7 @@
 import { SERVICES } from '../pages';
-import { setPrefs, setServiceHidden } from '../settings/edits';
+import { setPageHidden, setPrefs, setServiceHidden } from '../settings/edits';
 import type { Settings } from '../settings/schema';
-import { setPageHidden } from '../settings/store';
+import { change } from '../settings/store';
 import type { OptionsText } from './text';
 
 type Props = { t: OptionsText; settings: Settings; save: (change: Promise<unknown>) => void };
@@ -30,7 +30,7 @@ export function Banners({ t, settings, save }: Props) {
         <input
           type="checkbox"
           checked={!settings.disabled}
-          onChange={(event) => save(setPrefs({ disabled: !event.currentTarget.checked }))}
+          onChange={(event) => save(change(setPrefs({ disabled: !event.currentTarget.checked })))}
         />
         <span>{t.bannersOn}</span>
       </label>
@@ -46,7 +46,7 @@ export function Banners({ t, settings, save }: Props) {
                 <input
                   type="checkbox"
                   checked={!serviceOff}
-                  onChange={(event) => save(setServiceHidden(service.id, !event.currentTarget.checked))}
+                  onChange={(event) => save(change(setServiceHidden(service.id, !event.currentTarget.checked)))}
                 />
                 <span>{t.serviceOn(title)}</span>
               </label>
@@ -60,7 +60,7 @@ export function Banners({ t, settings, save }: Props) {
                           type="checkbox"
                           checked={!settings.hiddenPages.includes(key)}
                           disabled={serviceOff}
-                          onChange={(event) => save(setPageHidden(key, !event.currentTarget.checked))}
+                          onChange={(event) => save(change(setPageHidden(key, !event.currentTarget.checked)))}
                         />
                         <span>{pageName(t, service.id, page)}</span>
                       </label>

@@ -10,7 +10,8 @@ import { keepsEverything } from '../settings/damage';
 import { readPageView } from '../settings/page-view';
 import { getQuarantine, rawText } from '../settings/quarantine';
 import { parseSettings, type Profile, StrictProfileSchema } from '../settings/schema';
-import { getSettings, repairStoredSettings, updateActiveProfile } from '../settings/store';
+import { updateActiveProfile } from '../settings/edits';
+import { change, getSettings, repairStoredSettings } from '../settings/store';
 import { Options } from './options';
 
 // 1,000 damaged values written straight into storage, as an old version, a bug or a person with
@@ -169,7 +170,7 @@ describe('1,000 damaged stored values', () => {
         );
         act(() => render(null, root));
       }
-      await updateActiveProfile({ method: 'gckey' });
+      await change(updateActiveProfile({ method: 'gckey' }));
       for (const profile of firstOfEach) expect((await getSettings()).profiles.map((p) => p.id)).toContain(profile.id);
     }
     root.remove();

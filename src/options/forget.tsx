@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { forgetEverything } from '../settings/edits';
+import { forgetEverything } from '../settings/store';
 import type { OptionsText } from './text';
 
 /**

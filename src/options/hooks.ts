@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getQuarantine, type QuarantineEntry, watchQuarantine } from '../settings/quarantine';
-import { getSyncState, type SyncState, watchSyncState } from '../settings/sync-state';
+import { getSyncState, type SyncState, watchSyncState } from '../settings/sync/state';
 
 /** A stored value, read once and kept current (the same pattern as useSettings). */
 function useStored<T>(read: () => Promise<T>, watch: (listener: (value: T) => void) => () => void): T | undefined {

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../pages/types';
-import { changesNothing, previewImport } from '../settings/import-preview';
+import type { Aside } from '../settings/backup/import';
+import { changesNothing, previewImport } from '../settings/backup/preview';
 import type { Profile, Settings } from '../settings/schema';
+import { asideText } from './import-problem';
 import { formatDate, type OptionsText } from './text';
 
 type Props = {
@@ -10,12 +12,14 @@ type Props = {
   current: Settings;
   incoming: Settings;
   exportedAt: string | undefined;
+  /** What the file holds that this version keeps as it is, or leaves out. */
+  aside: Aside[];
   onApply: () => void;
   onCancel: () => void;
 };
 
 /** What an import would change, shown before anything changes; focus comes here when it opens. */
-export function ImportPreviewPanel({ t, lang, current, incoming, exportedAt, onApply, onCancel }: Props) {
+export function ImportPreviewPanel({ t, lang, current, incoming, exportedAt, aside, onApply, onCancel }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const preview = previewImport(current, incoming);
@@ -54,6 +58,16 @@ export function ImportPreviewPanel({ t, lang, current, incoming, exportedAt, onA
         </dl>
       )}
       {preview.unchanged.length > 0 && <p class="muted">{t.previewUnchanged(preview.unchanged.length)}</p>}
+      {aside.length > 0 && (
+        <div class="aside">
+          <h4>{t.asideHeading}</h4>
+          <ul>
+            {aside.map((part, index) => (
+              <li key={index}>{asideText(t, part)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="row">
         <button type="button" onClick={onApply}>
           {t.applyImport}

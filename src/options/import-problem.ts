@@ -1,6 +1,5 @@
 import type { Lang } from '../pages/types';
-import { MAX_PROFILES } from '../settings/constants';
-import type { ImportProblem, Where } from '../settings/import';
+import type { Aside, ImportProblem, Where } from '../settings/backup/import';
 import { formatKb, type OptionsText } from './text';
 
 /** Where in the file, in words: ['profiles', 2, 'label'] → " (in person 3, name)". */
@@ -12,12 +11,12 @@ function where(t: OptionsText, path: Where): string {
       return;
     }
     const known = (t as unknown as Record<string, unknown>)[`field_${part}`];
-    words.push(typeof known === 'string' ? known : `“${part}”`);
+    words.push(typeof known === 'string' ? known : `“${part.slice(0, 40)}”`);
   });
   return words.length > 0 ? t.where_in(words.join(', ')) : '';
 }
 
-/** What is wrong with an imported file, in the person's language. Field names from the file are shown as text only. */
+/** Why a file cannot be imported at all, in the person's language. */
 export function problemText(t: OptionsText, lang: Lang, problem: ImportProblem): string {
   switch (problem.code) {
     case 'too-large':
@@ -30,21 +29,25 @@ export function problemText(t: OptionsText, lang: Lang, problem: ImportProblem):
       return t.problem_notSettings;
     case 'bad-version':
       return t.problem_badVersion;
-    case 'newer-version':
-      return t.problem_newerVersion(problem.version);
-    case 'unknown-field':
-      return t.problem_unknownField(problem.field.slice(0, 40), where(t, problem.where));
-    case 'bad-value':
-      return t.problem_badValue(where(t, problem.where));
-    case 'hostile-text':
-      return t.problem_hostileText(where(t, problem.where));
-    case 'duplicate-person':
-      return t.problem_duplicatePerson(problem.id);
     case 'no-people':
       return t.problem_noPeople;
-    case 'too-many-people':
-      return t.problem_tooManyPeople(problem.count, MAX_PROFILES);
-    case 'unknown-active':
-      return t.problem_unknownActive;
+  }
+}
+
+/** What an import keeps as it is or leaves out, in the person's language. Field names from the file are shown as text only. */
+export function asideText(t: OptionsText, aside: Aside): string {
+  switch (aside.code) {
+    case 'newer-version':
+      return t.aside_newerVersion(aside.version);
+    case 'unknown-field':
+      return t.aside_unknownField(aside.field.slice(0, 40), where(t, aside.where));
+    case 'unknown-value':
+      return t.aside_unknownValue(where(t, aside.where));
+    case 'unknown-bank':
+      return t.aside_unknownBank(where(t, aside.where));
+    case 'cleaned-name':
+      return t.aside_cleanedName(where(t, aside.where));
+    case 'left-out':
+      return t.aside_leftOut(where(t, aside.where));
   }
 }

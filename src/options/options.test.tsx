@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { optionsEn } from '../i18n/options-en';
 import { optionsFr } from '../i18n/options-fr';
-import { exportSettings } from '../settings/export';
+import { exportSettings } from '../settings/backup/export';
 import { repairStoredSettings } from '../settings/store';
 import { defaultSettings, newProfile } from '../settings/schema';
 import { Options } from './options';

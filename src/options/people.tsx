@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../pages/types';
-import { type Deleted, deleteProfile, restoreProfile } from '../settings/edits';
+import { addProfile, type Deleted, deleteProfile, deletionOf, restoreProfile } from '../settings/edits';
 import type { Settings } from '../settings/schema';
-import { addProfile } from '../settings/store';
+import { change, getSettings } from '../settings/store';
 import { PersonCard } from './person-card';
 import type { OptionsText } from './text';
 
@@ -21,7 +21,8 @@ export function People({ t, lang, settings, save }: Props) {
   const nameOf = (label: string) => label || t.me;
 
   const remove = async (id: string) => {
-    const gone = await deleteProfile(id);
+    const gone = deletionOf(await getSettings(), id);
+    await change(deleteProfile(id));
     if (!gone) return;
     setDeleted(gone);
     setMessage(t.deleted(nameOf(gone.profile.label)));
@@ -29,7 +30,7 @@ export function People({ t, lang, settings, save }: Props) {
   };
   const undo = async () => {
     if (!deleted) return;
-    await restoreProfile(deleted);
+    await change(restoreProfile(deleted));
     setMessage(t.restored(nameOf(deleted.profile.label)));
     setDeleted(undefined);
     requestAnimationFrame(() => messageLine.current?.focus());
@@ -37,7 +38,7 @@ export function People({ t, lang, settings, save }: Props) {
   const add = (event: Event) => {
     event.preventDefault();
     if (!name.trim()) return;
-    save(addProfile(name).then(() => setName('')));
+    save(change(addProfile(name)).then(() => setName('')));
   };
 
   return (

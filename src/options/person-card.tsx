@@ -1,9 +1,9 @@
 import { partnerById } from '../pages/partners';
 import { MethodPicker } from '../popup/method-picker';
 import type { Lang } from '../pages/types';
-import { renameProfile, updateProfile } from '../settings/edits';
+import { renameProfile, setActiveProfile, updateProfile } from '../settings/edits';
 import type { Profile } from '../settings/schema';
-import { setActiveProfile } from '../settings/store';
+import { change } from '../settings/store';
 import { formatDate, type OptionsText } from './text';
 
 type Props = {
@@ -37,7 +37,7 @@ export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save
           autoComplete="off"
           value={profile.label}
           aria-describedby={profile.label === '' ? `${base}-name-help` : undefined}
-          onChange={(event) => save(renameProfile(profile.id, event.currentTarget.value))}
+          onChange={(event) => save(change(renameProfile(profile.id, event.currentTarget.value)))}
         />
       </label>
       {profile.label === '' && (
@@ -53,7 +53,7 @@ export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save
         legend={isMe ? t.howYouSignIn : t.howSignsIn(name)}
         bankLabel={isMe ? t.partnerSelect : t.bankOf(name)}
         groupName={`${base}-method`}
-        onChange={(change) => save(updateProfile(profile.id, change))}
+        onChange={(edit) => save(change(updateProfile(profile.id, edit)))}
       />
       <div class="history">
         <h4>{t.history}</h4>
@@ -74,7 +74,7 @@ export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save
       </div>
       <div class="row">
         {!active && (
-          <button type="button" onClick={() => save(setActiveProfile(profile.id))}>
+          <button type="button" onClick={() => save(change(setActiveProfile(profile.id)))}>
             {isMe ? t.makeActiveMe : t.makeActive(name)}
           </button>
         )}

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../pages/types';
 import { MAX_PROFILES } from '../settings/constants';
-import { disableSync, enableSync, type SyncState } from '../settings/sync-state';
-import type { Fit } from '../settings/sync';
+import { disableSync, enableSync, type SyncState } from '../settings/sync/state';
+import type { Fit } from '../settings/sync/merge';
 import { formatKb, formatTime, type OptionsText } from './text';
 
 type Props = { t: OptionsText; lang: Lang; state: SyncState | undefined; save: (change: Promise<unknown>) => void };

@@ -1,7 +1,8 @@
 import { partnerById } from '../pages/partners';
 import type { Lang } from '../pages/types';
 import type { Profile } from '../settings/schema';
-import { updateActiveProfile } from '../settings/store';
+import { updateActiveProfile } from '../settings/edits';
+import { change } from '../settings/store';
 import type { UiText } from '../ui/ui-lang';
 
 const DATE_LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-CA' };
@@ -26,7 +27,7 @@ export function LastUsed({ t, lang, profile }: { t: UiText; lang: Lang; profile:
     <section class="last-used">
       <p>{t.lastUsed(way, date)}</p>
       {profile.method === null && (
-        <button type="button" onClick={() => void updateActiveProfile({ method: used.method, partner: used.partner })}>
+        <button type="button" onClick={() => void change(updateActiveProfile({ method: used.method, partner: used.partner }))}>
           {t.rememberLastUsed(way)}
         </button>
       )}

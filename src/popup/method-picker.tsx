@@ -1,4 +1,4 @@
-import { type Partner, PARTNERS } from '../pages/partners';
+import { type Partner, partnerById, PARTNERS } from '../pages/partners';
 import type { Lang } from '../pages/types';
 import type { Method, Profile } from '../settings/schema';
 import type { UiText } from '../ui/ui-lang';
@@ -72,6 +72,8 @@ export function MethodPicker({ t, lang, method, partner, legend, bankLabel, grou
             onChange={(event) => onChange({ partner: (event.currentTarget.value || null) as Profile['partner'] })}
           >
             <option value="">{t.partnerChoose}</option>
+            {/* A bank kept from another version (or one IRCC's list dropped) stays chosen until the person picks another. */}
+            {partner !== null && !partnerById(partner) && <option value={partner}>{t.partnerUnknown}</option>}
             {banksIn(lang).map((bank) => (
               <option key={bank.id} value={bank.id}>
                 {bank[lang]}

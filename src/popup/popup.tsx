@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { applyTheme } from '../options/appearance';
 import { optionsLang } from '../options/text';
 import { activeProfile, type Profile } from '../settings/schema';
-import { updateActiveProfile } from '../settings/store';
+import { updateActiveProfile } from '../settings/edits';
+import { change as changeSettings } from '../settings/store';
 import { useSettings } from '../ui/use-settings';
 import { uiText } from '../ui/ui-lang';
 import { AccountGuide } from './account-guide';
@@ -27,7 +28,7 @@ export function Popup() {
   const profile = activeProfile(settings);
   // No re-render until the change is stored, or the radios would flick back to the old choice.
   const change = (update: Partial<Pick<Profile, 'method' | 'partner'>>) =>
-    void updateActiveProfile(update).then(() => setSaved(true));
+    void changeSettings(updateActiveProfile(update)).then(() => setSaved(true));
   return (
     <main lang={lang}>
       <header>

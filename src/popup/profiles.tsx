@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../settings/schema';
-import { addProfile, setActiveProfile } from '../settings/store';
+import { addProfile, setActiveProfile } from '../settings/edits';
+import { change } from '../settings/store';
 import type { UiText } from '../ui/ui-lang';
 
 /**
@@ -14,7 +15,7 @@ export function Profiles({ t, settings }: { t: UiText; settings: Settings }) {
   const add = (event: Event) => {
     event.preventDefault();
     if (!name.trim()) return;
-    void addProfile(name).then(() => {
+    void change(addProfile(name)).then(() => {
       setAdding(false);
       setName('');
     });
@@ -29,7 +30,7 @@ export function Profiles({ t, settings }: { t: UiText; settings: Settings }) {
               type="button"
               class="person"
               aria-pressed={profile.id === settings.activeProfile}
-              onClick={() => void setActiveProfile(profile.id)}
+              onClick={() => void change(setActiveProfile(profile.id))}
             >
               {profile.label || t.me}
             </button>

@@ -6,7 +6,8 @@ import { lookAlikeOf } from '../lookalike';
 import { detectPage, pageKey } from '../pages';
 import type { Lang } from '../pages/types';
 import type { Settings } from '../settings/schema';
-import { setPageHidden } from '../settings/store';
+import { setPageHidden } from '../settings/edits';
+import { change } from '../settings/store';
 import type { UiText } from '../ui/ui-lang';
 
 /**
@@ -37,7 +38,7 @@ export function TabStatus({ t, lang, settings }: { t: UiText; lang: Lang; settin
       {hidden && (
         <p>
           {t.pageHidden}{' '}
-          <button type="button" class="link" onClick={() => void setPageHidden(pageKey(match), false)}>
+          <button type="button" class="link" onClick={() => void change(setPageHidden(pageKey(match), false))}>
             {t.showAgain}
           </button>
         </p>

@@ -1,6 +1,10 @@
 // Plain values shared by the zod schema and the content script's reader (which must not pull in zod).
 export const SETTINGS_KEY = 'settings';
-/** The settings' shape version. Version 1 was written by the first release; migrations.ts lifts it. */
+/**
+ * The settings' shape version. Version 1 was written by the first release; migrations/ lifts older
+ * values. Every write records the writer's version (store.ts), so migrations must be idempotent: a
+ * newer build may lift a value that an older build wrote over its own, keeping the newer parts.
+ */
 export const SETTINGS_VERSION = 2;
 export const METHODS = ['gckey', 'sign-in-partner'] as const;
 export type Method = (typeof METHODS)[number];
@@ -11,6 +15,11 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
 export const DEFAULT_PROFILE_ID = 'me';
 export const PROFILE_ID = /^[a-z0-9-]{1,40}$/;
+/**
+ * A Sign-In Partner id as stored: the form of the list's ids (pages/partners.ts), whether or not this
+ * build's list has it: the list changes, and a bank a newer or older build knows is kept as it is.
+ */
+export const PARTNER_REF = /^[a-z0-9-]{1,40}$/;
 /** A page kind as stored: `service/page`. */
 export const PAGE_KEY = /^[a-z-]{1,30}\/[a-z-]{1,30}$/;
 /** A service id as stored (the catalogue's ids; an id the catalogue later drops is harmless). */

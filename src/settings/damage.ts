@@ -5,7 +5,8 @@ const isObject = (value: unknown): value is Raw => typeof value === 'object' && 
  * Whether a repaired value still holds everything the stored one did: every key of every object
  * with an equal value, every list as long, in the same order. Defaults the repair added for fields
  * the stored value lacked (an older version's value) lose nothing and are fine. When this is false,
- * the stored original goes to quarantine before anything overwrites it.
+ * the stored original goes to quarantine before anything overwrites it. Compare the stored value with
+ * the repaired one in its stored form (schema.ts `storedSettings`), where kept values are back in place.
  */
 export function keepsEverything(raw: unknown, repaired: unknown): boolean {
   if (raw === null || raw === undefined) return true; // nothing stored yet

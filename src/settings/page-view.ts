@@ -5,23 +5,25 @@ import {
   type LanguageChoice,
   MAX_HIDDEN_PAGES,
   MAX_HIDDEN_SERVICES,
-  MAX_LABEL,
   MAX_PROFILES,
   MAX_TIME,
+  type Method,
   METHODS,
   PAGE_KEY,
+  PARTNER_REF,
   PROFILE_ID,
   SERVICE_KEY,
   THEMES,
   type ThemeChoice,
 } from './constants';
-import type { Profile } from './schema';
+import type { Settings } from './schema';
+import { cleanLabel } from './text';
 
 /**
  * What the content script needs from storage, read without zod. The content script's size is
- * budgeted (issue 6) and zod/mini alone costs ~10 KB gzip there, so this small reader does the same
- * checks for the fields a banner uses. `page-view.test.ts` proves, on thousands of generated values,
- * that it always agrees with `parseSettings` (the zod schema stays the authority).
+ * budgeted (≤ 12,000 bytes gzip) and zod/mini alone costs ~10 KB gzip there, so this small reader
+ * does the same checks as the schema (schema.ts) for the fields a banner uses. `page-view.test.ts`
+ * proves, on thousands of generated values, that it always equals `pageViewOf(parseSettings(raw))`.
  */
 export type PageView = {
   /** Page kinds (`service/page`) whose banner is off. */
@@ -33,16 +35,32 @@ export type PageView = {
   /** 'page': speak the page's language; 'en' / 'fr': always that one. */
   language: LanguageChoice;
   theme: ThemeChoice;
-  /** The active profile (without its sync bookkeeping, which no page needs). */
-  profile: Profile;
+  /** The active profile, as a page needs it. */
+  profile: PageProfile;
   /** How many people this browser keeps: with more than one, banners say whose sign-in it is. */
   profileCount: number;
+};
+
+/**
+ * A person as pages see them: no sync bookkeeping, nothing this version keeps without understanding,
+ * and a bank this build's list does not have reads as null ("no known bank": no mark, no guard for it).
+ */
+export type PageProfile = {
+  id: string;
+  label: string;
+  method: Method | null;
+  partner: PartnerId | null;
+  lastUsed: { method: Method; partner: PartnerId | null; at: number } | null;
+  newGckeyAt: number | null;
 };
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const oneOf = <T extends string>(list: readonly T[], value: unknown): T | null =>
   list.includes(value as T) ? (value as T) : null;
+/** A bank this build knows, or null (unknown to this build, or none). */
+export const knownPartner = (id: unknown, known: readonly string[] = PARTNER_IDS): PartnerId | null =>
+  oneOf(known as readonly PartnerId[], id);
 const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME;
 const validKeys = (raw: unknown, pattern: RegExp, max: number): string[] =>
@@ -50,23 +68,34 @@ const validKeys = (raw: unknown, pattern: RegExp, max: number): string[] =>
     ? [...new Set(raw.filter((key): key is string => typeof key === 'string' && pattern.test(key)))].slice(0, max)
     : [];
 
-function readLastUsed(raw: unknown): Profile['lastUsed'] {
+function readLastUsed(raw: unknown): PageProfile['lastUsed'] {
   if (!isObject(raw)) return null;
   const method = oneOf(METHODS, raw.method);
-  if (!method || !isTime(raw.at)) return null;
-  return { method, partner: oneOf<PartnerId>(PARTNER_IDS, raw.partner), at: raw.at };
+  const partner = raw.partner;
+  const partnerOk = partner === undefined || partner === null || (typeof partner === 'string' && PARTNER_REF.test(partner));
+  if (!method || !isTime(raw.at) || !partnerOk) return null;
+  return { method, partner: knownPartner(partner), at: raw.at };
 }
 
-function readProfile(raw: Raw): Profile {
+function readProfile(raw: Raw): PageProfile {
   return {
     id: raw.id as string,
-    label: typeof raw.label === 'string' && raw.label.length <= MAX_LABEL ? raw.label : '',
+    label: typeof raw.label === 'string' ? cleanLabel(raw.label) : '',
     method: oneOf(METHODS, raw.method),
-    partner: oneOf<PartnerId>(PARTNER_IDS, raw.partner),
+    partner: knownPartner(raw.partner),
     lastUsed: readLastUsed(raw.lastUsed),
     newGckeyAt: isTime(raw.newGckeyAt) ? raw.newGckeyAt : null,
   };
 }
+
+const FALLBACK_PROFILE: PageProfile = {
+  id: DEFAULT_PROFILE_ID,
+  label: '',
+  method: null,
+  partner: null,
+  lastUsed: null,
+  newGckeyAt: null,
+};
 
 export function readPageView(raw: unknown): PageView {
   const fallback: PageView = {
@@ -75,7 +104,7 @@ export function readPageView(raw: unknown): PageView {
     disabled: false,
     language: 'page',
     theme: 'system',
-    profile: { id: DEFAULT_PROFILE_ID, label: '', method: null, partner: null, lastUsed: null, newGckeyAt: null },
+    profile: FALLBACK_PROFILE,
     profileCount: 1,
   };
   if (!isObject(raw)) return fallback;
@@ -91,6 +120,31 @@ export function readPageView(raw: unknown): PageView {
     theme: oneOf(THEMES, raw.theme) ?? 'system',
     profile: active ? readProfile(active) : fallback.profile,
     profileCount: Math.max(1, new Set(profiles.map((profile) => profile.id)).size),
+  };
+}
+
+/**
+ * The page view of settings read by the schema: what `readPageView` must equal (its differential test),
+ * and what the options and popup use to say what a page would show. `known`: the bank ids this build knows.
+ */
+export function pageViewOf(settings: Settings, known: readonly string[] = PARTNER_IDS): PageView {
+  const active = settings.profiles.find((profile) => profile.id === settings.activeProfile) ?? settings.profiles[0]!;
+  const used = active.lastUsed;
+  return {
+    hiddenPages: settings.hiddenPages,
+    hiddenServices: settings.hiddenServices,
+    disabled: settings.disabled,
+    language: settings.language,
+    theme: settings.theme,
+    profile: {
+      id: active.id,
+      label: active.label,
+      method: active.method,
+      partner: knownPartner(active.partner, known),
+      lastUsed: used && { method: used.method, partner: knownPartner(used.partner, known), at: used.at },
+      newGckeyAt: active.newGckeyAt,
+    },
+    profileCount: settings.profiles.length,
   };
 }
 

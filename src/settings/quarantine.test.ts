@@ -3,8 +3,11 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepsEverything } from './damage';
 import { dismissQuarantined, getQuarantine, keepAside, MAX_TEXT } from './quarantine';
-import { parseSettings } from './schema';
-import { getSettings, repairStoredSettings, updateActiveProfile } from './store';
+import { parseSettings, storedSettings } from './schema';
+
+const repaired = (raw: unknown) => storedSettings(parseSettings(raw));
+import { updateActiveProfile } from './edits';
+import { change, getSettings, repairStoredSettings } from './store';
 
 describe('keepsEverything (did validation lose anything?)', () => {
   it('is true for nothing stored, valid values, and older values lacking newer fields', () => {
@@ -13,8 +16,20 @@ describe('keepsEverything (did validation lose anything?)', () => {
       undefined,
       { profiles: [{ id: 'me', label: '', method: 'gckey', partner: null }], activeProfile: 'me', hiddenPages: [] },
     ]) {
-      expect(keepsEverything(raw, parseSettings(raw))).toBe(true);
+      expect(keepsEverything(raw, repaired(raw))).toBe(true);
     }
+  });
+
+  it('is true for what a newer version wrote: unknown fields and values are kept in place, not damage', () => {
+    for (const raw of [
+      { profiles: [{ id: 'me', method: 'passkey' }] },
+      { profiles: [{ id: 'me', password: 'x', partner: 'bank-of-2030' }] },
+      { profiles: [{ id: 'me' }], extra: 1, language: 'de' },
+      JSON.parse('{"profiles":[{"id":"me"}],"__proto__":{"polluted":true}}'),
+    ]) {
+      expect(keepsEverything(raw, repaired(raw)), JSON.stringify(raw)).toBe(true);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('is false when anything was dropped, replaced or reordered', () => {
@@ -22,17 +37,14 @@ describe('keepsEverything (did validation lose anything?)', () => {
       'garbage',
       [],
       { profiles: [] },
-      { profiles: [{ id: 'me', method: 'passkey' }] },
       { profiles: [{ id: 'me' }, { id: 'me' }] },
       { profiles: [{ id: 'BAD' }, { id: 'me' }] },
-      { profiles: [{ id: 'me', password: 'x' }] },
       { profiles: [{ id: 'me' }], activeProfile: 'nobody' },
       { profiles: [{ id: 'me' }], hiddenPages: ['gckey/info', 'gckey/info'] },
-      { profiles: [{ id: 'me' }], extra: 1 },
-      JSON.parse('{"profiles":[{"id":"me"}],"__proto__":{"polluted":true}}'),
       { profiles: [{ id: 'me', label: 'x'.repeat(61) }] },
+      { profiles: [{ id: 'me', label: 'Maria\u202Egnp.exe' }] },
     ];
-    for (const raw of damaged) expect(keepsEverything(raw, parseSettings(raw)), JSON.stringify(raw)).toBe(false);
+    for (const raw of damaged) expect(keepsEverything(raw, repaired(raw)), JSON.stringify(raw)).toBe(false);
   });
 });
 
@@ -44,11 +56,12 @@ describe('the quarantine', () => {
       profiles: [
         { id: 'maria', label: 'Maria', method: 'gckey' },
         { id: 'me', method: 'passkey', note: 'mine' },
+        { id: 'No Such Id', label: 'Ahmed' },
       ],
       activeProfile: 'maria',
     };
     await browser.storage.local.set({ settings: damaged });
-    await updateActiveProfile({ method: 'sign-in-partner' });
+    await change(updateActiveProfile({ method: 'sign-in-partner' }));
     const [entry, ...more] = await getQuarantine();
     expect(more).toEqual([]);
     expect(JSON.parse(entry!.text)).toEqual(damaged);
@@ -63,7 +76,7 @@ describe('the quarantine', () => {
     expect(await repairStoredSettings()).toBe(false);
     expect(await getQuarantine()).toHaveLength(1);
     const stored = (await browser.storage.local.get('settings')).settings;
-    expect(keepsEverything(stored, parseSettings(stored))).toBe(true);
+    expect(keepsEverything(stored, repaired(stored))).toBe(true);
   });
 
   it('does not quarantine a valid value, or an older version’s value', async () => {
@@ -75,7 +88,7 @@ describe('the quarantine', () => {
       },
     });
     expect(await repairStoredSettings()).toBe(false);
-    await updateActiveProfile({ method: 'sign-in-partner' });
+    await change(updateActiveProfile({ method: 'sign-in-partner' }));
     expect(await getQuarantine()).toEqual([]);
   });
 

@@ -10,8 +10,8 @@ import { TimeSchema } from './schema';
 export type QuarantineEntry = z.infer<typeof EntrySchema>;
 const EntrySchema = z.object({
   at: TimeSchema,
-  /** Where the value was found: this browser's storage, or the browser account's sync. */
-  source: z.enum(['storage', 'sync']),
+  /** Where the value was found: this browser's storage, the browser account's sync, or a file imported with parts left out. */
+  source: z.enum(['storage', 'sync', 'import']),
   text: z.string(),
   /** The original was larger than MAX_TEXT: only its beginning is kept. */
   truncated: z.boolean(),

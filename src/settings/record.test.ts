@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContentMessageSchema } from './messages';
-import { applyMessage, messageFitsSender } from './record';
+import { type ContentMessage } from './messages';
+import { fromMessage } from './edits';
+import { messageFitsSender } from './record';
 import { activeProfile, defaultSettings, newProfile, type Settings } from './schema';
 
 const NOW = Date.UTC(2026, 10, 25, 15);
@@ -8,6 +10,9 @@ const CHOOSER = 'https://www.canada.ca/en/immigration-refugees-citizenship/servi
 const FRONT = 'https://onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca/mycic/gccf?lang=eng&svc=/mycic/start&idp=';
 const BANKS = 'https://gc.signin.interac-id.ca/cbs/nav/home-accueil-eng';
 const SIGN_UP = 'https://clegc-gckey.gc.ca/j/eng/rg?ReqID=s1';
+
+/** What the background does with a believable message. */
+const applyMessage = (settings: Settings, message: ContentMessage, now: number) => fromMessage(message, now)(settings);
 
 const family = (): Settings => ({
   ...defaultSettings(),

@@ -1,7 +1,6 @@
 import { detectPage, pageKey } from '../pages';
 import { methodFromIdp } from '../pages/idp';
 import type { ContentMessage } from './messages';
-import { activeProfile, type Profile, type Settings } from './schema';
 
 /** Which page a message may come from: a content script can only report what happens on its own page. */
 const FROM_PAGE: Record<ContentMessage['type'], string[] | 'own'> = {
@@ -14,7 +13,7 @@ const FROM_PAGE: Record<ContentMessage['type'], string[] | 'own'> = {
 
 /**
  * Whether the browser-reported address of the sending tab (never what the message says about
- * itself) makes this message believable.
+ * itself) makes this message believable. What it changes is `fromMessage` (edits.ts).
  */
 export function messageFitsSender(message: ContentMessage, senderUrl: string | undefined): boolean {
   const match = senderUrl ? detectPage(senderUrl) : undefined;
@@ -28,45 +27,4 @@ export function messageFitsSender(message: ContentMessage, senderUrl: string | u
     return methodFromIdp(senderUrl!) === message.method;
   }
   return true;
-}
-
-const updateActive = (settings: Settings, change: (profile: Profile) => Profile): Settings => {
-  const active = activeProfile(settings);
-  return {
-    ...settings,
-    profiles: settings.profiles.map((profile) => (profile.id === active.id ? change(profile) : profile)),
-  };
-};
-
-/** What a (validated) message changes in the settings, for the active profile. Pure. */
-export function applyMessage(settings: Settings, message: ContentMessage, now: number): Settings {
-  switch (message.type) {
-    case 'hide-page':
-      return {
-        ...settings,
-        hiddenPages: [...settings.hiddenPages.filter((page) => page !== message.page), message.page],
-      };
-    case 'remember-method':
-      return updateActive(settings, (profile) => ({
-        ...profile,
-        method: message.method,
-        // A bank they were just seen picking is the best guess; otherwise they choose it in the popup.
-        partner:
-          message.method === 'sign-in-partner' && profile.lastUsed?.method === 'sign-in-partner'
-            ? profile.lastUsed.partner
-            : null,
-      }));
-    case 'record-sign-in':
-      return updateActive(settings, (profile) => ({
-        ...profile,
-        lastUsed: { method: message.method, partner: null, at: now },
-      }));
-    case 'record-bank':
-      return updateActive(settings, (profile) => ({
-        ...profile,
-        lastUsed: { method: 'sign-in-partner', partner: message.partner, at: now },
-      }));
-    case 'record-new-gckey':
-      return updateActive(settings, (profile) => ({ ...profile, newGckeyAt: now }));
-  }
 }

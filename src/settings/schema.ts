@@ -1,119 +1,163 @@
 import * as z from 'zod/mini';
-import { PARTNER_IDS } from '../pages/partners';
 import {
   DEFAULT_PROFILE_ID,
   LANGUAGES,
   MAX_HIDDEN_PAGES,
   MAX_HIDDEN_SERVICES,
-  MAX_LABEL,
   MAX_PROFILES,
   MAX_TIME,
   METHODS,
   PAGE_KEY,
+  PARTNER_REF,
   PROFILE_ID,
   SERVICE_KEY,
   THEMES,
 } from './constants';
+import { cleanLabel } from './text';
 
-// The authority on what settings look like (the content script reads through page-view.ts, which a
-// test keeps equal to this). zod/mini keeps the background and popup bundles small. Two readings of
-// one shape: the tolerant one (storage: keep every valid part, default the rest) and the strict one
-// (an imported file: any wrong or unknown part refuses the whole file).
+// The one description of the settings' shape. Everything else is derived from it: the types
+// (z.output), the defaults (each field's `_default`), the reading of storage, of an imported file
+// and of a sync item (`readProfile`, `parseSettings`), what is written back (`storedSettings`,
+// `storedProfile`), and what an import keeps aside (`keptParts`). The content script's reader
+// (page-view.ts) is the only other one, kept equal to this by its differential test.
+//
+// Forward compatible by rule: a field this version does not know, or a known field holding a value
+// it cannot read (a newer method, a newer language…), is kept exactly as found in `kept` and written
+// back in its place; the field reads as its default meanwhile. A bank id this version's list lacks is
+// a well-formed value, kept as it is (pages/partners.ts says whether this build knows it).
+//
+// Told and seen: `method` and `partner` are what the person told the extension (popup, options,
+// first-run page, the banner's question); guards and warnings rest on them only. `lastUsed` and
+// `newGckeyAt` are what the extension saw the person do on IRCC's pages; they are only ever offered
+// back as a question. `method: null` is "not told" (including "I don't remember").
 
 export { DEFAULT_PROFILE_ID, METHODS, PAGE_KEY, type Method } from './constants';
 export const MethodSchema = z.enum(METHODS);
-const PartnerSchema = z.enum(PARTNER_IDS);
 /** A moment, as milliseconds since 1970, no later than the year 2100. */
 export const TimeSchema = z.number().check(z.gte(0), z.lte(MAX_TIME));
 export const ProfileIdSchema = z.string().check(z.regex(PROFILE_ID));
-const LabelSchema = z.string().check(z.maxLength(MAX_LABEL));
-const PageKeySchema = z.string().check(z.regex(PAGE_KEY));
-const ServiceKeySchema = z.string().check(z.regex(SERVICE_KEY));
+/** A Sign-In Partner as stored: any id of the list's form, whether this build's list has it or not. */
+export const PartnerRefSchema = z.string().check(z.regex(PARTNER_REF));
+/** A person's name, cleaned on every read (text.ts): storage, sync, import and typing alike. */
+const LabelSchema = z.pipe(z.string(), z.transform(cleanLabel));
 const LanguageSchema = z.enum(LANGUAGES);
 const ThemeSchema = z.enum(THEMES);
+/** Anything this version could not read, by field name, exactly as found. */
+const KeptSchema = z.record(z.string(), z.unknown());
 
-/** What the person actually did last: the method they started a sign-in with, the bank they picked. */
-const LastUsedSchema = z.object({
+/** Seen, not told: the method a sign-in was last started with, and the bank picked, if any. */
+const LastUsedSchema = z.looseObject({
   method: MethodSchema,
-  partner: z.catch(z.nullable(PartnerSchema), null),
+  partner: z._default(z.nullable(PartnerRefSchema), null),
   at: TimeSchema,
 });
 
-export const ProfileSchema = z.object({
-  id: ProfileIdSchema,
+/** The fields of a person, with their defaults. A field missing or unreadable reads as its default. */
+const PROFILE_FIELDS = {
   /** What the person calls this profile; '' for the first one, shown as "Me". */
-  label: z.catch(LabelSchema, ''),
-  method: z.catch(z.nullable(MethodSchema), null),
-  /** Only meaningful with Sign-In Partner; an unknown bank (e.g. removed from the list) reads as null. */
-  partner: z.catch(z.nullable(PartnerSchema), null),
-  lastUsed: z.catch(z.nullable(LastUsedSchema), null),
-  /** When the person went ahead on the GCKey sign-up page (a new GCKey means a new, empty account). */
-  newGckeyAt: z.catch(z.nullable(TimeSchema), null),
-  /** When this profile last changed (version 2): sync keeps the newer of two copies. 0 or absent: before that. */
-  updatedAt: z.optional(z.catch(TimeSchema, 0)),
-});
-export type Profile = z.infer<typeof ProfileSchema>;
+  label: z._default(LabelSchema, ''),
+  /** Told: how this person signs in (null: not told, or "I don't remember"). */
+  method: z._default(z.nullable(MethodSchema), null),
+  /** Told: their bank; only meaningful with Sign-In Partner. */
+  partner: z._default(z.nullable(PartnerRefSchema), null),
+  /** Seen: what they last did. */
+  lastUsed: z._default(z.nullable(LastUsedSchema), null),
+  /** Seen: when they went ahead on the GCKey sign-up page (a new GCKey means a new, empty account). */
+  newGckeyAt: z._default(z.nullable(TimeSchema), null),
+  /** When this profile last changed, for sync. 0 or absent: before sync existed. */
+  updatedAt: z.optional(TimeSchema),
+  /**
+   * When each field last changed, for sync's per-field merge: only fields changed before
+   * `updatedAt` are listed (a field not listed changed at `updatedAt`, as every field of a profile
+   * written before per-field times did).
+   */
+  times: z.optional(z.record(z.string(), TimeSchema)),
+};
+/** Fields that are sync's bookkeeping, not the person's content. */
+export const PROFILE_BOOKKEEPING = ['id', 'updatedAt', 'times'] as const;
+
+export const ProfileSchema = z.object({ id: ProfileIdSchema, ...PROFILE_FIELDS, kept: z.optional(KeptSchema) });
+export type Profile = z.output<typeof ProfileSchema>;
 
 /** A profile deleted at `at`: sync must not bring it back from a device that still has an older copy. */
 export const TombstoneSchema = z.object({ id: ProfileIdSchema, at: TimeSchema });
-export type Tombstone = z.infer<typeof TombstoneSchema>;
+export type Tombstone = z.output<typeof TombstoneSchema>;
+
+/** The top-level fields read one by one (the lists and the people are read item by item, below). */
+const SETTINGS_FIELDS = {
+  /** The global off switch: no banner anywhere. */
+  disabled: z._default(z.boolean(), false),
+  /** What language banners speak: the IRCC page's own, or always English or French. */
+  language: z._default(LanguageSchema, 'page'),
+  theme: z._default(ThemeSchema, 'system'),
+  /** When any of the prefs last changed, for sync. */
+  prefsChangedAt: z._default(TimeSchema, 0),
+};
+const LIST_FIELDS = ['profiles', 'activeProfile', 'hiddenPages', 'hiddenServices', 'deletedProfiles'];
+
+export const SettingsSchema = z.object({
+  profiles: z.array(ProfileSchema).check(z.minLength(1), z.maxLength(MAX_PROFILES)),
+  /** Who is signing in on this computer (not synced: each computer has its own). */
+  activeProfile: ProfileIdSchema,
+  /** Page kinds (`service/page`) whose banner the person closed or switched off. */
+  hiddenPages: z.array(z.string().check(z.regex(PAGE_KEY))).check(z.maxLength(MAX_HIDDEN_PAGES)),
+  /** Services whose banners are all off. */
+  hiddenServices: z.array(z.string().check(z.regex(SERVICE_KEY))).check(z.maxLength(MAX_HIDDEN_SERVICES)),
+  ...SETTINGS_FIELDS,
+  deletedProfiles: z.array(TombstoneSchema).check(z.maxLength(MAX_PROFILES)),
+  kept: z.optional(KeptSchema),
+});
+export type Settings = z.output<typeof SettingsSchema>;
 
 /** The settings that are not about one person; they travel (sync, import) as one block. */
-export type Prefs = {
-  /** Page kinds (`service/page`) whose banner the person closed or switched off. */
-  hiddenPages: string[];
-  /** Services whose banners are all off. */
-  hiddenServices: string[];
-  /** The global off switch: no banner anywhere. */
-  disabled: boolean;
-  language: z.infer<typeof LanguageSchema>;
-  theme: z.infer<typeof ThemeSchema>;
-};
 export const PREF_KEYS = ['hiddenPages', 'hiddenServices', 'disabled', 'language', 'theme'] as const;
+export type Prefs = Pick<Settings, (typeof PREF_KEYS)[number]>;
 
-export type Settings = Prefs & {
-  profiles: Profile[];
-  /** Who is signing in on this computer (not synced: each computer has its own). */
-  activeProfile: string;
-  deletedProfiles: Tombstone[];
-  /** When any of the prefs last changed, for sync. */
-  prefsChangedAt: number;
-};
+type Raw = Record<string, unknown>;
+export const isObject = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Sets a key on a plain object as data, whatever its name (`__proto__` included). */
+const put = (target: Raw, key: string, value: unknown) =>
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 
-/** The strict reading, for files the person imports and sync items: none unknown, none wrong; missing ones default. */
-export const StrictProfileSchema = z.strictObject({
-  id: ProfileIdSchema,
-  label: z.optional(LabelSchema),
-  method: z.optional(z.nullable(MethodSchema)),
-  partner: z.optional(z.nullable(PartnerSchema)),
-  lastUsed: z.optional(
-    z.nullable(
-      z.strictObject({ method: MethodSchema, partner: z.optional(z.nullable(PartnerSchema)), at: TimeSchema }),
-    ),
-  ),
-  newGckeyAt: z.optional(z.nullable(TimeSchema)),
-  updatedAt: z.optional(TimeSchema),
-});
+/**
+ * Reads `raw`'s fields with their schemas: a readable value is used, a missing one defaults, an
+ * unreadable one defaults and is kept, as are fields not in `fields` (except those in `skip`).
+ */
+function readFields<F extends Record<string, z.ZodMiniType>>(raw: Raw, fields: F, skip: readonly string[]) {
+  const known: Raw = {};
+  const kept: Raw = {};
+  for (const [name, schema] of Object.entries(fields)) {
+    const value = Object.hasOwn(raw, name) ? raw[name] : undefined;
+    const parsed = schema.safeParse(value);
+    const read = parsed.success ? parsed : schema.safeParse(undefined);
+    if (!parsed.success) put(kept, name, value);
+    if (read.success && read.data !== undefined) known[name] = read.data;
+  }
+  for (const key of Object.keys(raw)) if (!Object.hasOwn(fields, key) && !skip.includes(key)) put(kept, key, raw[key]);
+  return { known: known as { [K in keyof F]: z.output<F[K]> }, kept };
+}
 
-export const StrictPrefsShape = {
-  hiddenPages: z.optional(z.array(PageKeySchema).check(z.maxLength(MAX_HIDDEN_PAGES))),
-  hiddenServices: z.optional(z.array(ServiceKeySchema).check(z.maxLength(MAX_HIDDEN_SERVICES))),
-  disabled: z.optional(z.boolean()),
-  language: z.optional(LanguageSchema),
-  theme: z.optional(ThemeSchema),
-};
+const withKept = <T extends object>(value: T, kept: Raw): T & { kept?: Raw } =>
+  Object.keys(kept).length > 0 ? { ...value, kept } : value;
 
-export const StrictSettingsSchema = z.strictObject({
-  profiles: z.array(StrictProfileSchema).check(z.minLength(1), z.maxLength(MAX_PROFILES)),
-  activeProfile: z.optional(ProfileIdSchema),
-  ...StrictPrefsShape,
-  deletedProfiles: z.optional(z.array(z.strictObject(TombstoneSchema.shape)).check(z.maxLength(MAX_PROFILES))),
-  prefsChangedAt: z.optional(TimeSchema),
-});
+/** A person as stored, read tolerantly. Undefined only when it has no readable id (it cannot be anyone). */
+export function readProfile(raw: unknown): Profile | undefined {
+  if (!isObject(raw)) return undefined;
+  const id = ProfileIdSchema.safeParse(raw.id);
+  if (!id.success) return undefined;
+  const { known, kept } = readFields(raw, PROFILE_FIELDS, ['id']);
+  return withKept({ id: id.data, ...known }, kept);
+}
+
+/** A person as written (storage, export, sync): what was kept goes back where it was found. */
+export function storedProfile({ kept, ...profile }: Profile): Raw {
+  return { ...profile, ...kept };
+}
 
 export const newProfile = (id: string, label: string): Profile => ({
   id,
-  label,
+  label: cleanLabel(label),
   method: null,
   partner: null,
   lastUsed: null,
@@ -156,43 +200,59 @@ function validTombstones(raw: unknown): Tombstone[] {
     .slice(0, MAX_PROFILES);
 }
 
-const pick = <T>(schema: z.ZodMiniType<T>, raw: unknown, fallback: T): T => {
-  const parsed = schema.safeParse(raw);
-  return parsed.success ? parsed.data : fallback;
-};
+/** The readable people of a list, the first per id, at most MAX_PROFILES. */
+export function readProfiles(raw: unknown): Profile[] {
+  const seen = new Set<string>();
+  return (Array.isArray(raw) ? raw.slice(0, MAX_PROFILES) : []).flatMap((candidate) => {
+    const profile = readProfile(candidate);
+    if (!profile || seen.has(profile.id)) return [];
+    seen.add(profile.id);
+    return [profile];
+  });
+}
 
 /**
- * Whatever storage holds, a usable Settings: valid parts are kept (each profile on its own, each
- * field on its own), anything else falls back to defaults. Never throws. What it could not keep is
- * noticed by `keepsEverything` (damage.ts) and kept aside (quarantine.ts) before anything is written.
+ * Whatever storage (or a file, or sync) holds, usable Settings: readable parts are used, unknown and
+ * unreadable single values are kept as they are (`kept`), people without a readable id, list items
+ * that are not valid, and duplicates are left out (damage.ts notices that, quarantine.ts keeps the
+ * original). Never throws.
  */
 export function parseSettings(raw: unknown): Settings {
   const fallback = defaultSettings();
-  if (typeof raw !== 'object' || raw === null) return fallback;
-  const record = raw as Record<string, unknown>;
-  const seen = new Set<string>();
-  const profiles = (Array.isArray(record.profiles) ? record.profiles : [])
-    .slice(0, MAX_PROFILES)
-    .flatMap((candidate) => {
-      const parsed = ProfileSchema.safeParse(candidate);
-      if (!parsed.success || seen.has(parsed.data.id)) return [];
-      seen.add(parsed.data.id);
-      return [parsed.data];
-    });
+  if (!isObject(raw)) return fallback;
+  const profiles = readProfiles(raw.profiles);
   if (profiles.length === 0) profiles.push(...fallback.profiles);
+  const ids = new Set(profiles.map((profile) => profile.id));
   const active =
-    typeof record.activeProfile === 'string' && seen.has(record.activeProfile) ? record.activeProfile : profiles[0]!.id;
-  return {
-    profiles,
-    activeProfile: active,
-    hiddenPages: validKeys(record.hiddenPages, PAGE_KEY, MAX_HIDDEN_PAGES),
-    hiddenServices: validKeys(record.hiddenServices, SERVICE_KEY, MAX_HIDDEN_SERVICES),
-    disabled: record.disabled === true,
-    language: pick(LanguageSchema, record.language, fallback.language),
-    theme: pick(ThemeSchema, record.theme, fallback.theme),
-    deletedProfiles: validTombstones(record.deletedProfiles),
-    prefsChangedAt: pick(TimeSchema, record.prefsChangedAt, 0),
-  };
+    typeof raw.activeProfile === 'string' && ids.has(raw.activeProfile) ? raw.activeProfile : profiles[0]!.id;
+  const { known, kept } = readFields(raw, SETTINGS_FIELDS, LIST_FIELDS);
+  return withKept(
+    {
+      profiles,
+      activeProfile: active,
+      hiddenPages: validKeys(raw.hiddenPages, PAGE_KEY, MAX_HIDDEN_PAGES),
+      hiddenServices: validKeys(raw.hiddenServices, SERVICE_KEY, MAX_HIDDEN_SERVICES),
+      disabled: known.disabled,
+      language: known.language,
+      theme: known.theme,
+      deletedProfiles: validTombstones(raw.deletedProfiles),
+      prefsChangedAt: known.prefsChangedAt,
+    },
+    kept,
+  );
+}
+
+/** The settings as written to storage: each person as stored, what was kept back where it was found. */
+export function storedSettings({ kept, profiles, ...settings }: Settings): Raw {
+  return { profiles: profiles.map(storedProfile), ...settings, ...kept };
+}
+
+/** Drops `keys` from a kept bag: a field the person just set is no longer the unread one. */
+export function forget(kept: Raw | undefined, keys: readonly string[]): Raw | undefined {
+  if (!kept || !keys.some((key) => Object.hasOwn(kept, key))) return kept;
+  const rest: Raw = {};
+  for (const key of Object.keys(kept)) if (!keys.includes(key)) put(rest, key, kept[key]);
+  return Object.keys(rest).length > 0 ? rest : undefined;
 }
 
 export const activeProfile = (settings: Settings): Profile =>
@@ -205,3 +265,21 @@ export const prefsOf = (settings: Settings): Prefs => ({
   language: settings.language,
   theme: settings.theme,
 });
+
+/** What this version keeps without understanding it: where, which field, and whether the field is one it knows. */
+export type KeptPart = { person: string | undefined; field: string; knownField: boolean; value: unknown };
+
+/** Every value kept without being understood, top level first, then person by person. */
+export function keptParts(settings: Settings): KeptPart[] {
+  const parts = (kept: Raw | undefined, person: string | undefined, fields: object): KeptPart[] =>
+    Object.keys(kept ?? {}).map((field) => ({
+      person,
+      field,
+      knownField: Object.hasOwn(fields, field) || (person === undefined && LIST_FIELDS.includes(field)),
+      value: kept![field],
+    }));
+  return [
+    ...parts(settings.kept, undefined, SETTINGS_FIELDS),
+    ...settings.profiles.flatMap((profile) => parts(profile.kept, profile.id, PROFILE_FIELDS)),
+  ];
+}

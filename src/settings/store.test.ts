@@ -3,7 +3,12 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTINGS_VERSION } from './constants';
 import { activeProfile } from './schema';
-import { getSettings, setPageHidden, updateActiveProfile, watchSettings } from './store';
+import * as edits from './edits';
+import { change, getSettings, watchSettings } from './store';
+
+const updateActiveProfile = (update: Parameters<typeof edits.updateActiveProfile>[0]) =>
+  change(edits.updateActiveProfile(update));
+const setPageHidden = (key: string, hidden: boolean) => change(edits.setPageHidden(key, hidden));
 
 describe('the settings store', () => {
   beforeEach(() => fakeBrowser.reset());

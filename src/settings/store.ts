@@ -1,21 +1,29 @@
+import { browser } from 'wxt/browser';
+import { SETTINGS_KEY, SETTINGS_VERSION } from './constants';
 import { keepsEverything } from './damage';
+import type { Edit } from './edits';
 import { settingsItem } from './items';
 import { keepAside } from './quarantine';
-import { activeProfile, newProfile, parseSettings, type Profile, type Settings } from './schema';
-import { stampChanges } from './stamp';
-import { cleanLabel } from './text';
+import { defaultSettings, parseSettings, type Settings, storedSettings } from './schema';
+import { stampChanges } from './sync/stamp';
 
-export { settingsItem } from './items';
+// Reading and writing the settings in storage.local. The only writes are `change` (an edit from
+// edits.ts, stamped for sync), `rewrite` (sync's merge, which sets the change times itself) and
+// `forgetEverything`.
 
-/** The settings, validated: a corrupt value never reaches the UI (its valid parts do). */
+/** The settings, read through the schema: a corrupt value never reaches the UI (its valid parts do). */
 export async function getSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }
 
-/** Calls `listener` with validated settings whenever they change in any part of the extension. */
+/** Calls `listener` with the settings, read through the schema, whenever they change in any part of the extension. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => listener(parseSettings(value)));
 }
+
+/** The value and this version's number (WXT's `settings$` meta), in one write: one change event. */
+const setStored = (stored: unknown) =>
+  browser.storage.local.set({ [SETTINGS_KEY]: stored, [`${SETTINGS_KEY}$`]: { v: SETTINGS_VERSION } });
 
 // One write at a time from this page or worker, so that two quick changes never undo each other.
 let queue: Promise<unknown> = Promise.resolve();
@@ -26,65 +34,49 @@ const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
 };
 
 /**
- * Reads the stored value; if it lost anything in validation, keeps the original aside (quarantine)
- * before the caller overwrites it; writes `next(settings)` only when it differs from what is stored.
+ * Reads the stored value; if reading lost anything, keeps the original aside (quarantine) before
+ * the caller overwrites it; writes `next(settings)` in its stored form, with this version's number,
+ * only when it differs from what is stored.
  */
 function write(next: (current: Settings) => Settings): Promise<Settings> {
   return inTurn(async () => {
     const raw = await settingsItem.getValue();
     const current = parseSettings(raw);
-    if (!keepsEverything(raw, current)) await keepAside(raw, 'storage');
-    const value = next(current);
-    if (JSON.stringify(value) !== JSON.stringify(raw)) await settingsItem.setValue(value);
+    if (!keepsEverything(raw, storedSettings(current))) await keepAside(raw, 'storage');
+    const value = parseSettings(storedSettings(next(current)));
+    const stored = storedSettings(value);
+    if (JSON.stringify(stored) !== JSON.stringify(raw)) await setStored(stored);
     return value;
   });
 }
 
-/** Read, change, validate, stamp the change times, write: how every change to the settings is made. */
-export const updateSettings = (change: (settings: Settings) => Settings): Promise<Settings> =>
-  write((current) => stampChanges(current, parseSettings(change(current)), Date.now()));
+/** Applies an edit (edits.ts), stamping what it changed for sync: how every change to the settings is made. */
+export const change = (edit: Edit): Promise<Settings> =>
+  write((current) => stampChanges(current, parseSettings(storedSettings(edit(current))), Date.now()));
 
-/** Changes the settings keeping the change times as `change` sets them (sync's merge), validated. */
-export const rewriteSettings = (change: (settings: Settings) => Settings): Promise<Settings> =>
-  write((current) => parseSettings(change(current)));
+/** Changes the settings keeping the change times as `edit` sets them (sync's merge). */
+export const rewrite = (edit: Edit): Promise<Settings> => write(edit);
 
 /**
- * If the stored value is damaged, keeps it aside and stores its valid parts, so every reader sees
+ * If the stored value is damaged, keeps it aside and stores what could be read, so every reader sees
  * the same repaired value and the options page can say what happened. Returns whether it was damaged.
  */
 export async function repairStoredSettings(): Promise<boolean> {
   const raw = await settingsItem.getValue();
-  if (keepsEverything(raw, parseSettings(raw))) return false;
+  if (keepsEverything(raw, storedSettings(parseSettings(raw)))) return false;
   await write((current) => current);
   return true;
 }
 
-export const updateActiveProfile = (change: Partial<Omit<Profile, 'id'>>) =>
-  updateSettings((settings) => {
-    const current = activeProfile(settings);
-    return {
-      ...settings,
-      profiles: settings.profiles.map((profile) => (profile.id === current.id ? { ...profile, ...change } : profile)),
-    };
-  });
-
-export const setPageHidden = (key: string, hidden: boolean) =>
-  updateSettings((settings) => ({
-    ...settings,
-    hiddenPages: hidden
-      ? [...settings.hiddenPages.filter((page) => page !== key), key]
-      : settings.hiddenPages.filter((page) => page !== key),
-  }));
-
-/** A new person, made active at once (the popup's "Add a person"). */
-export const addProfile = (label: string) =>
-  updateSettings((settings) => {
-    const id = `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    return {
-      ...settings,
-      profiles: [...settings.profiles, newProfile(id, cleanLabel(label))],
-      activeProfile: id,
-    };
-  });
-
-export const setActiveProfile = (id: string) => updateSettings((settings) => ({ ...settings, activeProfile: id }));
+/**
+ * Forgets everything the extension keeps: this browser's storage (settings, quarantine, the sync
+ * switch) and the copy in the browser account's sync. Sync is switched off first (clearing local
+ * storage does it), so the background does not copy anything back. Then the defaults, versioned.
+ */
+export async function forgetEverything(): Promise<Settings> {
+  await browser.storage.local.clear();
+  await browser.storage.sync?.clear().catch(() => {});
+  const fresh = defaultSettings();
+  await setStored(storedSettings(fresh));
+  return fresh;
+}

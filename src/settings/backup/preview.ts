@@ -1,5 +1,5 @@
-import { PREF_KEYS, type Prefs, type Profile, type Settings } from './schema';
-import { sameProfile } from './stamp';
+import { PREF_KEYS, type Prefs, type Profile, type Settings } from '../schema';
+import { sameProfile } from '../sync/stamp';
 
 /** What applying an import would change, for the person to see before anything changes. */
 export type ImportPreview = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PROFILES } from './constants';
-import { defaultSettings, newProfile, type Profile, type Settings } from './schema';
+import { MAX_PROFILES } from '../constants';
+import { defaultSettings, newProfile, type Profile, type Settings } from '../schema';
+import { checkFit, diffItems, fromSyncItems, mergeSettings, SYNC_LIMITS, type SyncItems, toSyncItems } from './merge';
 import { stampChanges } from './stamp';
-import { checkFit, diffItems, fromSyncItems, mergeSettings, SYNC_LIMITS, type SyncItems, toSyncItems } from './sync';
 
 const person = (id: string, updatedAt: number, more: Partial<Profile> = {}): Profile => ({
   ...newProfile(id, id),
@@ -84,19 +84,26 @@ describe('merging two devices’ settings', () => {
     );
   });
 
-  it('uses the valid items of a damaged sync area, lists the others to keep aside, and notices a newer version', () => {
+  it('uses every item it can merge, keeps what it does not know in place, and lists only unmergeable ones', () => {
     const items = {
       ...toSyncItems(device([person('me', 1), person('maria', 2)])),
       'p:ahmed': { id: 'someone-else', label: 'x' },
       'p:bob': 'junk',
-      'p:zoe': { ...person('zoe', 3), password: 'x' },
+      'p:zoe': { ...person('zoe', 3), note: 'from a newer version', partner: 'bank-of-2030' },
       stray: 1,
     };
     const remote = fromSyncItems(items);
-    expect(remote.profiles.map((profile) => profile.id)).toEqual(['me', 'maria']);
-    expect(remote.bad.map((bad) => bad.key).sort()).toEqual(['p:ahmed', 'p:bob', 'p:zoe', 'stray']);
-    expect(remote.newer).toBe(false);
-    expect(fromSyncItems({ prefs: { v: 99, changedAt: 1, somethingNew: true } }).newer).toBe(true);
+    expect(remote.profiles.map((profile) => profile.id)).toEqual(['me', 'maria', 'zoe']);
+    expect(remote.profiles[2]).toMatchObject({ partner: 'bank-of-2030', kept: { note: 'from a newer version' } });
+    // `stray` is not ours to read (a newer version's item): not damage, left alone.
+    expect(remote.bad.map((bad) => bad.key).sort()).toEqual(['p:ahmed', 'p:bob']);
+    const newer = fromSyncItems({ prefs: { v: 99, changedAt: 1, theme: 'dark', somethingNew: true } });
+    expect(newer.prefs).toEqual({
+      prefs: { hiddenPages: [], hiddenServices: [], disabled: false, language: 'page', theme: 'dark' },
+      kept: { somethingNew: true },
+      changedAt: 1,
+    });
+    expect(newer.bad).toEqual([]);
   });
 
   it('lays settings out as one item per person plus one for the rest, and reads them back', () => {
@@ -113,7 +120,7 @@ describe('merging two devices’ settings', () => {
     const remote = fromSyncItems(items);
     expect(remote.profiles).toEqual(settings.profiles);
     expect(remote.deleted).toEqual([{ id: 'bob', at: 9 }]);
-    expect(remote.prefs).toMatchObject({ theme: 'dark', changedAt: 3 });
+    expect(remote.prefs).toMatchObject({ prefs: { theme: 'dark' }, changedAt: 3 });
   });
 });
 
@@ -138,9 +145,7 @@ describe('two devices editing at the same time, synced through one account', () 
         const result = mergeSettings(devices[i]!, fromSyncItems(remote));
         if (!result.ok) throw new Error('too many');
         devices[i] = result.settings;
-        const { set, remove } = diffItems(remote, toSyncItems(result.settings));
-        remote = { ...remote, ...set };
-        for (const key of remove) delete remote[key];
+        remote = { ...remote, ...diffItems(remote, toSyncItems(result.settings)) };
       };
       const edit = (i: number, change: (settings: Settings) => Settings) => {
         clock += Math.floor(next() * 3); // sometimes the same millisecond on both
@@ -221,10 +226,7 @@ describe('storage.sync’s quotas', () => {
     });
   });
 
-  it('writes only what changed, and removes only what is gone', () => {
-    expect(diffItems({ a: { x: 1, y: 2 }, b: 1, c: 3 }, { a: { y: 2, x: 1 }, b: 2 })).toEqual({
-      set: { b: 2 },
-      remove: ['c'],
-    });
+  it('writes only what changed, and never removes an item (deletions are tombstones; others’ items are theirs)', () => {
+    expect(diffItems({ a: { x: 1, y: 2 }, b: 1, c: 3 }, { a: { y: 2, x: 1 }, b: 2 })).toEqual({ b: 2 });
   });
 });

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
-import { syncStateItem } from './items';
-import { TimeSchema } from './schema';
-import { getSettings } from './store';
-import { checkFit, type Fit, toSyncItems } from './sync';
+import { syncStateItem } from '../items';
+import { TimeSchema } from '../schema';
+import { getSettings } from '../store';
+import { checkFit, type Fit, toSyncItems } from './merge';
 
 /**
  * Whether this browser syncs its settings through the browser account (off unless the person turns
  * it on), and how the last attempt went, for the options page to say. Kept in storage.local.
  */
 const StatusSchema = z.object({
+  // 'newer-version' is no longer written (sync merges whatever the versions); an old status still reads.
   kind: z.enum(['ok', 'too-large', 'too-many-people', 'newer-version', 'failed']),
   at: TimeSchema,
   /** too-large: which limit, how much was needed, and the limit (bytes, or items for 'count'). */

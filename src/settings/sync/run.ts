@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY } from './constants';
-import { keepAside } from './quarantine';
-import type { Settings } from './schema';
-import { rewriteSettings } from './store';
-import { getSyncState, setSyncState, type SyncStatus } from './sync-state';
-import { checkFit, diffItems, fromSyncItems, type Merged, mergeSettings, toSyncItems } from './sync';
+import { SETTINGS_KEY } from '../constants';
+import { keepAside } from '../quarantine';
+import type { Settings } from '../schema';
+import { rewrite } from '../store';
+import { checkFit, diffItems, fromSyncItems, type Merged, mergeSettings, toSyncItems } from './merge';
+import { getSyncState, setSyncState, type SyncStatus } from './state';
 
 // The background's half of sync. storage.local stays the one source every part of the extension
 // reads (the content scripts included); when sync is on, the background merges storage.sync into it
@@ -33,11 +33,10 @@ export async function reconcile(): Promise<void> {
 async function mirror(wrote: () => void): Promise<Outcome> {
   const remoteItems = await browser.storage.sync.get(null);
   const remote = fromSyncItems(remoteItems);
-  if (remote.newer) return { kind: 'newer-version' };
   for (const { key, value } of remote.bad) await keepAside({ [key]: value }, 'sync');
 
   let merged: Merged | undefined;
-  const local = await rewriteSettings((current: Settings) => {
+  const local = await rewrite((current: Settings) => {
     merged = mergeSettings(current, remote);
     if (!merged.ok) return current;
     if (JSON.stringify(merged.settings) !== JSON.stringify(current)) wrote();
@@ -48,10 +47,11 @@ async function mirror(wrote: () => void): Promise<Outcome> {
   const items = toSyncItems(local);
   const fit = checkFit(items);
   if (!fit.fits) return { kind: 'too-large', reason: fit.reason, bytes: fit.bytes, limit: fit.limit };
-  const { set, remove } = diffItems(remoteItems, items);
-  if (Object.keys(set).length > 0) await browser.storage.sync.set(set);
-  if (remove.length > 0) await browser.storage.sync.remove(remove);
-  if (Object.keys(set).length > 0 || remove.length > 0) wrote();
+  const set = diffItems(remoteItems, items);
+  if (Object.keys(set).length > 0) {
+    await browser.storage.sync.set(set);
+    wrote();
+  }
   return { kind: 'ok' };
 }
 
@@ -78,13 +78,16 @@ function runSoon(delay = 200): void {
 
 const enabled = (value: unknown) => (value as { enabled?: unknown } | null | undefined)?.enabled === true;
 
-/** Listens for changes on both sides. Call once, synchronously, when the background starts. */
-export function startSync(): void {
+/**
+ * Listens for changes on both sides. Call once, synchronously, when the background starts; the first
+ * reconciliation waits for `ready` (the migrations).
+ */
+export function startSync(ready: Promise<unknown> = Promise.resolve()): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync') return runSoon();
     if (area !== 'local') return;
     const state = changes.syncState;
     if (SETTINGS_KEY in changes || (state && enabled(state.newValue) && !enabled(state.oldValue))) runSoon();
   });
-  runSoon(0);
+  void ready.then(() => runSoon(0));
 }

@@ -1,12 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deleteProfile, forgetEverything, renameProfile } from './edits';
-import { getQuarantine } from './quarantine';
-import { newProfile } from './schema';
-import { addProfile, getSettings } from './store';
-import { disableSync, enableSync, getSyncState } from './sync-state';
-import { reconcile } from './sync-run';
+import * as edits from '../edits';
+import { getQuarantine } from '../quarantine';
+import { newProfile } from '../schema';
+import { change, forgetEverything, getSettings } from '../store';
+import { reconcile } from './run';
+import { disableSync, enableSync, getSyncState } from './state';
+
+const addProfile = (label: string) => change(edits.addProfile(label));
+const renameProfile = (id: string, label: string) => change(edits.renameProfile(id, label));
+const deleteProfile = (id: string) => change(edits.deleteProfile(id));
 
 const syncArea = () => browser.storage.sync.get(null) as Promise<Record<string, unknown>>;
 
@@ -63,12 +67,24 @@ describe('sync in the background', () => {
     expect((await syncArea())['p:me']).toMatchObject({ id: 'me' });
   });
 
-  it('leaves the account alone when another computer has a newer version, and says so', async () => {
-    await browser.storage.sync.set({ prefs: { v: 99, changedAt: 1, future: true } });
+  it('syncs with a newer version on another computer, keeping what it does not know, and calls nothing damaged', async () => {
+    const future = { ...newProfile('zoe', 'Zoë'), partner: 'bank-of-2030', passkeyAt: 5, updatedAt: 10 };
+    await browser.storage.sync.set({
+      prefs: { v: 99, changedAt: 1, theme: 'dark', future: true },
+      'p:zoe': future,
+      'q:something-new': { x: 1 },
+    });
     await enableSync();
     await reconcile();
-    expect(await syncArea()).toEqual({ prefs: { v: 99, changedAt: 1, future: true } });
-    expect((await getSyncState()).status?.kind).toBe('newer-version');
+    const here = await getSettings();
+    expect(here.theme).toBe('dark');
+    expect(here.profiles.find((profile) => profile.id === 'zoe')).toMatchObject({ partner: 'bank-of-2030', kept: { passkeyAt: 5 } });
+    const items = await syncArea();
+    expect(items['p:zoe']).toEqual(future);
+    expect(items['q:something-new']).toEqual({ x: 1 });
+    expect(items.prefs).toMatchObject({ theme: 'dark', future: true, changedAt: 1 });
+    expect(await getQuarantine()).toEqual([]);
+    expect((await getSyncState()).status?.kind).toBe('ok');
   });
 
   it('refuses to turn on when the settings would not fit, and says by how much', async () => {
@@ -113,7 +129,7 @@ describe('sync once started with the background', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('follows changes on both sides by itself', async () => {
-    const { startSync } = await import('./sync-run');
+    const { startSync } = await import('./run');
     startSync();
     await enableSync();
     await expect.poll(async () => Object.keys(await syncArea()), { timeout: 3000 }).toContain('p:me');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, newProfile, type Settings } from './schema';
+import { defaultSettings, newProfile, type Settings } from '../schema';
 import { stampChanges } from './stamp';
 
 const NOW = 1_764_090_000_000;
@@ -21,6 +21,24 @@ describe('stampChanges (the change times sync merges by)', () => {
     );
     expect(after.profiles.map((profile) => profile.updatedAt)).toEqual([100, NOW]);
     expect(after.prefsChangedAt).toBe(50);
+  });
+
+  it('stamps each field of a profile on its own: the changed one now, the others at the time they had', () => {
+    const once = stampChanges(
+      before,
+      { ...before, profiles: [before.profiles[0]!, { ...before.profiles[1]!, method: 'sign-in-partner' }] },
+      NOW,
+    );
+    // Only fields that changed before the profile's time are listed; `method` changed at `updatedAt`.
+    expect(once.profiles[1]).toMatchObject({ updatedAt: NOW, times: { label: 200, partner: 200, lastUsed: 200 } });
+    expect(once.profiles[1]!.times).not.toHaveProperty('method');
+    const twice = stampChanges(
+      once,
+      { ...once, profiles: [once.profiles[0]!, { ...once.profiles[1]!, label: 'Maria S.' }] },
+      NOW + 5,
+    );
+    expect(twice.profiles[1]).toMatchObject({ updatedAt: NOW + 5, times: { method: NOW, partner: 200 } });
+    expect(twice.profiles[1]!.times).not.toHaveProperty('label');
   });
 
   it('leaves a tombstone for a deleted profile, and removes it if the profile comes back', () => {

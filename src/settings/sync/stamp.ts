@@ -1,0 +1,75 @@
+import { MAX_PROFILES } from '../constants';
+import { PROFILE_BOOKKEEPING, type Profile, prefsOf, type Settings, storedProfile } from '../schema';
+
+type Raw = Record<string, unknown>;
+
+/** JSON with object keys sorted: equal values give equal text whatever their key order. */
+export const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  ) ?? '';
+
+/** A profile's content fields as stored (what was kept included), without sync's bookkeeping. */
+export function contentOf(profile: Profile): Raw {
+  const stored = storedProfile(profile);
+  for (const key of PROFILE_BOOKKEEPING) delete stored[key];
+  return stored;
+}
+export const sameProfile = (a: Profile, b: Profile) => canonical(contentOf(a)) === canonical(contentOf(b));
+
+/** When `field` of `profile` last changed: its own time, or else the profile's (0: before sync existed). */
+export const fieldTime = (profile: Profile, field: string): number => profile.times?.[field] ?? profile.updatedAt ?? 0;
+
+/**
+ * The per-field times in their short form: the profile's time is the latest of them, and only fields
+ * that changed before it are listed (so a profile changed once, or written before per-field times,
+ * has none).
+ */
+export function withTimes(profile: Profile, times: Record<string, number>): Profile {
+  const { times: _, ...rest } = profile;
+  const updatedAt = Math.max(profile.updatedAt ?? 0, ...Object.values(times));
+  const older = Object.entries(times).filter(([, at]) => at < updatedAt);
+  return { ...rest, updatedAt, ...(older.length > 0 ? { times: Object.fromEntries(older) } : {}) };
+}
+
+/** A changed profile stamped: the fields that changed at `now`, the others at the time they had. */
+function stampProfile(before: Profile, after: Profile, now: number): Profile {
+  const [was, is] = [contentOf(before), contentOf(after)];
+  const fields = [...new Set([...Object.keys(was), ...Object.keys(is)])];
+  const changed = fields.filter((field) => canonical(was[field]) !== canonical(is[field]));
+  if (changed.length === 0) return after;
+  const times = Object.fromEntries(
+    fields.map((field) => [field, changed.includes(field) ? now : fieldTime(before, field)]),
+  );
+  return withTimes({ ...after, updatedAt: now }, times);
+}
+
+/**
+ * Records what a change did, for sync's merge (merge.ts): each field of a profile that changed gets
+ * the time of the change; a removed profile leaves a tombstone; a new one keeps the time it came
+ * with (an imported backup) unless a tombstone says it was deleted since, in which case it is new
+ * again now; the prefs get one change time. Pure.
+ */
+export function stampChanges(before: Settings, after: Settings, now: number): Settings {
+  const previous = new Map(before.profiles.map((profile) => [profile.id, profile]));
+  const tombstoned = new Set(after.deletedProfiles.map((tombstone) => tombstone.id));
+  const profiles = after.profiles.map((profile) => {
+    const old = previous.get(profile.id);
+    if (old) return stampProfile(old, profile, now);
+    if (!profile.updatedAt || tombstoned.has(profile.id)) {
+      const { times: _, ...fresh } = profile;
+      return { ...fresh, updatedAt: now };
+    }
+    return profile;
+  });
+  const present = new Set(profiles.map((profile) => profile.id));
+  const removed = before.profiles.filter((profile) => !present.has(profile.id)).map(({ id }) => ({ id, at: now }));
+  const deletedProfiles = [...removed, ...after.deletedProfiles.filter((tombstone) => !present.has(tombstone.id))]
+    .filter((tombstone, index, all) => all.findIndex((other) => other.id === tombstone.id) === index)
+    .slice(0, MAX_PROFILES);
+  const prefsChanged =
+    canonical({ ...prefsOf(before), kept: before.kept }) !== canonical({ ...prefsOf(after), kept: after.kept });
+  return { ...after, profiles, deletedProfiles, prefsChangedAt: prefsChanged ? now : after.prefsChangedAt };
+}
