@@ -111,11 +111,11 @@ export const optionsFr: OptionsMessages = {
   aside_newerVersion: (version: number) =>
     `Ce fichier vient d’une version plus récente de ce guide (paramètres version ${version}). Ce que cette version ne sait pas lire est gardé tel quel.`,
   aside_unknownField: (field: string, where: string) =>
-    `Gardé tel quel, non utilisé par cette version : « ${field} »${where}.`,
+    `Gardé tel quel, non utilisé par cette version : « ${field} »${where}.`,
   aside_unknownValue: (where: string) => `Une valeur que cette version ne sait pas lire, gardée telle quelle${where}.`,
   aside_unknownBank: (where: string) => `Une banque que cette version ne connaît pas, gardée telle quelle${where}.`,
   aside_cleanedName: (where: string) =>
-    `Un nom contenait des caractères cachés ou de contrôle, ou était trop long : ils ont été retirés${where}.`,
+    `Un nom contenait des caractères cachés ou de contrôle, ou était trop long : ils ont été retirés${where}.`,
   aside_leftOut: (where: string) =>
     `Illisible, laissé de côté${where}. L’importation met le fichier entier de côté sur cet ordinateur, à télécharger.`,
   where_person: (n: number) => `personne ${n}`,

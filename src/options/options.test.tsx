@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { optionsEn } from '../i18n/options-en';
 import { optionsFr } from '../i18n/options-fr';
+import { uiEn } from '../i18n/ui-en';
 import { exportSettings } from '../settings/backup/export';
 import { repairStoredSettings } from '../settings/store';
 import { defaultSettings, newProfile } from '../settings/schema';
@@ -130,12 +131,10 @@ describe('the options page', () => {
     await open();
     const before = await stored();
     await chooseFile(
-      '{"format":"ircc-sign-in-guide-settings","version":2,"settings":{"profiles":[{"id":"me","password":"x"}]}}',
+      '{"format":"ircc-sign-in-guide-settings","version":2,"settings":{"profiles":[{"id":"Not An Id","label":"x"}]}}',
     );
     await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toContain(optionsEn.importFailed));
-    expect(root.querySelector('[role=alert]')!.textContent).toContain(
-      optionsEn.problem_unknownField('password', ' (in person 1)'),
-    );
+    expect(root.querySelector('[role=alert]')!.textContent).toContain(optionsEn.problem_noPeople);
     expect(await stored()).toEqual(before);
     expect(root.querySelector('.preview')).toBeNull();
   });
@@ -161,6 +160,44 @@ describe('the options page', () => {
     await vi.waitFor(async () =>
       expect(((await stored())!.profiles as { label: string }[]).map((p) => p.label)).toEqual(['', 'Maria']),
     );
+  });
+
+  it('imports a file with a bank and a field this version does not know, says what it keeps, and keeps it', async () => {
+    await browser.storage.local.set({ settings: family });
+    await open();
+    const file = JSON.parse(exportSettings(family, Date.now()));
+    file.settings.profiles[1] = { ...file.settings.profiles[1], partner: 'bank-of-2030', passkeyAt: 5 };
+    file.settings.profiles.push({ id: 'Not An Id', label: 'Ahmed' });
+    await chooseFile(JSON.stringify(file));
+    await vi.waitFor(() => expect(root.querySelector('.preview')).not.toBeNull());
+    const aside = [...root.querySelectorAll('.preview .aside li')].map((li) => li.textContent);
+    expect(aside).toEqual([
+      optionsEn.aside_unknownField('passkeyAt', ' (in person 2)'),
+      optionsEn.aside_unknownBank(' (in person 2, bank)'),
+      optionsEn.aside_leftOut(' (in person 3)'),
+    ]);
+    await act(() => byText<HTMLButtonElement>('button', optionsEn.applyImport).click());
+    await vi.waitFor(async () =>
+      expect(((await stored())!.profiles as Record<string, unknown>[])[1]).toMatchObject({
+        partner: 'bank-of-2030',
+        passkeyAt: 5,
+      }),
+    );
+    // The person who could not be read is not lost: the whole file is kept aside, to download.
+    await vi.waitFor(() => expect(root.querySelector('#quarantine')?.textContent).toContain(optionsEn.quarantineFromImport));
+    // The person's bank is shown for what it is.
+    const select = root.querySelectorAll<HTMLSelectElement>('.person-card select')[0]!;
+    expect(select.selectedOptions[0]!.textContent).toBe(uiEn.partnerUnknown);
+  });
+
+  it('says in French that a bank is one this version does not know', async () => {
+    await browser.storage.local.set({
+      settings: { ...family, language: 'fr', profiles: [family.profiles[0], { ...family.profiles[1], partner: 'bank-of-2030' }] },
+    });
+    await open();
+    const select = root.querySelector<HTMLSelectElement>('.person-card select')!;
+    expect(select.selectedOptions[0]!.textContent).toBe('Une banque que cette version ne connaît pas');
+    expect(optionsFr.aside_unknownBank('')).toContain('Une banque que cette version ne connaît pas');
   });
 
   it('refuses a file over the size limit before reading it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeProfile, defaultSettings, parseSettings } from './schema';
+import { activeProfile, defaultSettings, parseSettings, storedSettings } from './schema';
 
 const V2_DEFAULTS = {
   hiddenServices: [],
@@ -65,9 +65,12 @@ describe('parseSettings', () => {
       ],
     });
     expect(parsed.profiles).toEqual([
-      { id: 'me', label: '', method: null, partner: 'tangerine', lastUsed: null, newGckeyAt: null },
-      { id: 'maria', label: '', method: 'gckey', partner: null, lastUsed: null, newGckeyAt: null },
+      // Values this version cannot read are kept as they were (a newer method, perhaps), not lost.
+      { id: 'me', label: '', method: null, partner: 'tangerine', lastUsed: null, newGckeyAt: null, kept: { method: 'passkey', label: 42 } },
+      // A bank id of the list's form is kept whether or not this build knows it.
+      { id: 'maria', label: '', method: 'gckey', partner: 'no-such-bank', lastUsed: null, newGckeyAt: null },
     ]);
+    expect(parsed.kept).toEqual({ disabled: 'yes', language: 'de', theme: { dark: true } });
     expect(parsed.activeProfile).toBe('me');
     expect(parsed.hiddenPages).toEqual(['gckey/info']); // the valid keys of a list, once each
     expect(parsed).toMatchObject({ ...V2_DEFAULTS, deletedProfiles: [{ id: 'bob', at: 5 }] });
@@ -85,15 +88,27 @@ describe('parseSettings', () => {
     expect(activeProfile(parsed).method).toBe('gckey');
   });
 
-  it('strips fields it does not know, so nothing foreign is carried along', () => {
-    const parsed = parseSettings({
-      profiles: [{ id: 'me', method: 'gckey', password: 'hunter2', __proto__: { polluted: true } }],
-      activeProfile: 'me',
-      hiddenPages: [],
-      extra: 1,
-    });
-    expect(JSON.stringify(parsed)).not.toContain('hunter2');
-    expect(parsed).not.toHaveProperty('extra');
+  it('keeps fields and values it does not know exactly, in place, without letting them pollute anything', () => {
+    const raw = JSON.parse(
+      '{"profiles":[{"id":"me","method":"passkey","partner":"bank-of-2030","note":"x","__proto__":{"polluted":true}}],' +
+        '"activeProfile":"me","hiddenPages":[],"extra":1,"language":"es"}',
+    );
+    const parsed = parseSettings(raw);
+    expect(activeProfile(parsed)).toMatchObject({ method: null, partner: 'bank-of-2030', kept: { method: 'passkey', note: 'x' } });
+    expect(parsed).toMatchObject({ language: 'page', kept: { extra: 1, language: 'es' } });
+    const stored = storedSettings(parsed);
+    expect(stored).toMatchObject({ extra: 1, language: 'es', profiles: [{ method: 'passkey', note: 'x' }] });
+    expect(Object.getOwnPropertyDescriptor((stored.profiles as object[])[0], '__proto__')?.value).toEqual({ polluted: true });
+    expect(parseSettings(stored)).toEqual(parsed);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('cleans names on every read: control and invisible characters out, spaces collapsed, length bounded', () => {
+    const read = (label: unknown) => parseSettings({ profiles: [{ id: 'me', label }] }).profiles[0]!.label;
+    expect(read('Maria\u202Egnp.exe')).toBe('Mariagnp.exe');
+    expect(read('\u2067Zoë\u2069 \u200B Kowalczyk\u00AD-Nguyen\u0000\u009B')).toBe('Zoë Kowalczyk-Nguyen');
+    expect(read('مریم\u200Cجان')).toBe('مریم\u200Cجان'); // a Persian name keeps its zero-width non-joiner
+    expect(read('x'.repeat(59) + '\uD83D\uDE00')).toBe('x'.repeat(59)); // never half a character
+    expect(read('M'.repeat(500))).toHaveLength(60);
   });
 });
