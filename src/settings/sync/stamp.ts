@@ -19,19 +19,28 @@ export function contentOf(profile: Profile): Raw {
 }
 export const sameProfile = (a: Profile, b: Profile) => canonical(contentOf(a)) === canonical(contentOf(b));
 
-/** When `field` of `profile` last changed: its own time, or else the profile's (0: before sync existed). */
-export const fieldTime = (profile: Profile, field: string): number => profile.times?.[field] ?? profile.updatedAt ?? 0;
+/**
+ * When `field` of `profile` last changed: its own time, or else the profile's (0: before sync
+ * existed). A field the profile does not have, and has no time for, was never set here (a field
+ * this copy has never seen): any copy that has it wins it.
+ */
+export function fieldTime(profile: Profile, field: string): number {
+  const own = profile.times?.[field];
+  if (own !== undefined) return own;
+  return Object.hasOwn(contentOf(profile), field) ? (profile.updatedAt ?? 0) : -1;
+}
 
 /**
  * The per-field times in their short form: the profile's time is the latest of them, and only fields
- * that changed before it are listed (so a profile changed once, or written before per-field times,
- * has none).
+ * that changed before it, or were removed, are listed (so a profile changed once, or written before
+ * per-field times, has none).
  */
 export function withTimes(profile: Profile, times: Record<string, number>): Profile {
   const { times: _, ...rest } = profile;
   const updatedAt = Math.max(profile.updatedAt ?? 0, ...Object.values(times));
-  const older = Object.entries(times).filter(([, at]) => at < updatedAt);
-  return { ...rest, updatedAt, ...(older.length > 0 ? { times: Object.fromEntries(older) } : {}) };
+  const content = contentOf(profile);
+  const listed = Object.entries(times).filter(([field, at]) => at >= 0 && (at < updatedAt || !Object.hasOwn(content, field)));
+  return { ...rest, updatedAt, ...(listed.length > 0 ? { times: Object.fromEntries(listed) } : {}) };
 }
 
 /** A changed profile stamped: the fields that changed at `now`, the others at the time they had. */
