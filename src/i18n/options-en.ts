@@ -105,8 +105,7 @@ export const optionsEn = {
   asideHeading: 'What this version does not use as it is',
   aside_newerVersion: (version: number) =>
     `This file comes from a newer version of this guide (settings version ${version}). What this version cannot read is kept as it is.`,
-  aside_unknownField: (field: string, where: string) =>
-    `Kept as it is, not used by this version: “${field}”${where}.`,
+  aside_unknownField: (field: string, where: string) => `Kept as it is, not used by this version: “${field}”${where}.`,
   aside_unknownValue: (where: string) => `A value this version cannot read, kept as it is${where}.`,
   aside_unknownBank: (where: string) => `A bank this version does not know, kept as it is${where}.`,
   aside_cleanedName: (where: string) =>

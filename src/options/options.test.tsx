@@ -184,7 +184,9 @@ describe('the options page', () => {
       }),
     );
     // The person who could not be read is not lost: the whole file is kept aside, to download.
-    await vi.waitFor(() => expect(root.querySelector('#quarantine')?.textContent).toContain(optionsEn.quarantineFromImport));
+    await vi.waitFor(() =>
+      expect(root.querySelector('#quarantine')?.textContent).toContain(optionsEn.quarantineFromImport),
+    );
     // The person's bank is shown for what it is.
     const select = root.querySelectorAll<HTMLSelectElement>('.person-card select')[0]!;
     expect(select.selectedOptions[0]!.textContent).toBe(uiEn.partnerUnknown);
@@ -192,7 +194,11 @@ describe('the options page', () => {
 
   it('says in French that a bank is one this version does not know', async () => {
     await browser.storage.local.set({
-      settings: { ...family, language: 'fr', profiles: [family.profiles[0], { ...family.profiles[1], partner: 'bank-of-2030' }] },
+      settings: {
+        ...family,
+        language: 'fr',
+        profiles: [family.profiles[0], { ...family.profiles[1], partner: 'bank-of-2030' }],
+      },
     });
     await open();
     const select = root.querySelector<HTMLSelectElement>('.person-card select')!;

@@ -15,9 +15,11 @@ export function QuarantineNotice({ t, lang, entries }: Props) {
       <ul>
         {entries.map((entry) => {
           const when = `${formatDate(entry.at, lang)} ${formatTime(entry.at, lang)}`;
-          const where = { storage: t.quarantineFromStorage, sync: t.quarantineFromSync, import: t.quarantineFromImport }[
-            entry.source
-          ];
+          const where = {
+            storage: t.quarantineFromStorage,
+            sync: t.quarantineFromSync,
+            import: t.quarantineFromImport,
+          }[entry.source];
           const size = formatKb(new TextEncoder().encode(entry.text).length, lang, t);
           const file = `ircc-sign-in-guide-damaged-${new Date(entry.at).toISOString().replace(/[:.]/g, '-')}.json`;
           return (

@@ -27,7 +27,10 @@ export function LastUsed({ t, lang, profile }: { t: UiText; lang: Lang; profile:
     <section class="last-used">
       <p>{t.lastUsed(way, date)}</p>
       {profile.method === null && (
-        <button type="button" onClick={() => void change(updateActiveProfile({ method: used.method, partner: used.partner }))}>
+        <button
+          type="button"
+          onClick={() => void change(updateActiveProfile({ method: used.method, partner: used.partner }))}
+        >
           {t.rememberLastUsed(way)}
         </button>
       )}

@@ -1,5 +1,5 @@
 import type { ContentMessage } from './messages';
-import { activeProfile, forget, newProfile, type Prefs, type Profile, type Settings } from './schema';
+import { activeProfile, forget, newProfile, omit, type Prefs, type Profile, type Settings } from './schema';
 import { cleanLabel } from './text';
 
 // Every change anyone makes to the settings, as pure functions from settings to settings: the
@@ -18,9 +18,8 @@ export const newProfileId = (now = Date.now(), random = Math.random()) =>
 type ProfileChange = Partial<Omit<Profile, 'id' | 'updatedAt' | 'times' | 'kept'>>;
 
 const changeProfile = (profile: Profile, change: ProfileChange): Profile => {
-  const { kept: _, ...rest } = profile;
   const kept = forget(profile.kept, Object.keys(change));
-  return { ...rest, ...change, ...(kept ? { kept } : {}) };
+  return { ...omit(profile, 'kept'), ...change, ...(kept ? { kept } : {}) };
 };
 
 export const updateProfile =
@@ -81,12 +80,14 @@ export const restoreProfile =
 export const setPrefs =
   (change: Partial<Prefs>): Edit =>
   (settings) => {
-    const { kept: _, ...rest } = settings;
     const kept = forget(settings.kept, Object.keys(change));
-    return { ...rest, ...change, ...(kept ? { kept } : {}) };
+    return { ...omit(settings, 'kept'), ...change, ...(kept ? { kept } : {}) };
   };
 
-const toggle = (list: string[], key: string, on: boolean) => [...list.filter((other) => other !== key), ...(on ? [key] : [])];
+const toggle = (list: string[], key: string, on: boolean) => [
+  ...list.filter((other) => other !== key),
+  ...(on ? [key] : []),
+];
 
 /** Hides or shows the banner on one page kind (`service/page`). */
 export const setPageHidden =
@@ -124,7 +125,8 @@ export function fromMessage(message: ContentMessage, now: number): Edit {
       // otherwise they choose it in the popup.
       return (settings) => {
         const used = activeProfile(settings).lastUsed;
-        const partner = message.method === 'sign-in-partner' && used?.method === 'sign-in-partner' ? used.partner : null;
+        const partner =
+          message.method === 'sign-in-partner' && used?.method === 'sign-in-partner' ? used.partner : null;
         return updateActiveProfile({ method: message.method, partner })(settings);
       };
     case 'record-sign-in':

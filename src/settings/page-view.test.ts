@@ -17,7 +17,19 @@ function generator(next: () => number) {
   const value = (depth: number): unknown => {
     switch (Math.floor(next() * 7)) {
       case 0:
-        return pick([null, undefined, 0, 1, true, '', 'gckey', 'sign-in-partner', 'tangerine', 'gckey/sign-in', 'bank-of-2030']);
+        return pick([
+          null,
+          undefined,
+          0,
+          1,
+          true,
+          '',
+          'gckey',
+          'sign-in-partner',
+          'tangerine',
+          'gckey/sign-in',
+          'bank-of-2030',
+        ]);
       case 1:
         return depth > 2 ? [] : Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
       case 2:
@@ -30,7 +42,17 @@ function generator(next: () => number) {
     ...(next() < 0.9 ? { id: pick(ids) } : {}),
     ...(next() < 0.8
       ? {
-          label: pick(['', 'Maria', 42, 'x'.repeat(61), null, 'Maria\u202Egnp.exe', ' Zoë \u200B Kowalczyk\u0007 ', 'x'.repeat(59) + '\uD83D\uDE00', '\u2066\u2069']),
+          label: pick([
+            '',
+            'Maria',
+            42,
+            'x'.repeat(61),
+            null,
+            'Maria\u202Egnp.exe',
+            ' Zoë \u200B Kowalczyk\u0007 ',
+            'x'.repeat(59) + '\uD83D\uDE00',
+            '\u2066\u2069',
+          ]),
         }
       : {}),
     ...(next() < 0.8 ? { method: pick(['gckey', 'sign-in-partner', 'passkey', null, 1]) } : {}),

@@ -72,7 +72,8 @@ function readLastUsed(raw: unknown): PageProfile['lastUsed'] {
   if (!isObject(raw)) return null;
   const method = oneOf(METHODS, raw.method);
   const partner = raw.partner;
-  const partnerOk = partner === undefined || partner === null || (typeof partner === 'string' && PARTNER_REF.test(partner));
+  const partnerOk =
+    partner === undefined || partner === null || (typeof partner === 'string' && PARTNER_REF.test(partner));
   if (!method || !isTime(raw.at) || !partnerOk) return null;
   return { method, partner: knownPartner(partner), at: raw.at };
 }

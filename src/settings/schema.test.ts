@@ -66,7 +66,15 @@ describe('parseSettings', () => {
     });
     expect(parsed.profiles).toEqual([
       // Values this version cannot read are kept as they were (a newer method, perhaps), not lost.
-      { id: 'me', label: '', method: null, partner: 'tangerine', lastUsed: null, newGckeyAt: null, kept: { method: 'passkey', label: 42 } },
+      {
+        id: 'me',
+        label: '',
+        method: null,
+        partner: 'tangerine',
+        lastUsed: null,
+        newGckeyAt: null,
+        kept: { method: 'passkey', label: 42 },
+      },
       // A bank id of the list's form is kept whether or not this build knows it.
       { id: 'maria', label: '', method: 'gckey', partner: 'no-such-bank', lastUsed: null, newGckeyAt: null },
     ]);
@@ -94,11 +102,17 @@ describe('parseSettings', () => {
         '"activeProfile":"me","hiddenPages":[],"extra":1,"language":"es"}',
     );
     const parsed = parseSettings(raw);
-    expect(activeProfile(parsed)).toMatchObject({ method: null, partner: 'bank-of-2030', kept: { method: 'passkey', note: 'x' } });
+    expect(activeProfile(parsed)).toMatchObject({
+      method: null,
+      partner: 'bank-of-2030',
+      kept: { method: 'passkey', note: 'x' },
+    });
     expect(parsed).toMatchObject({ language: 'page', kept: { extra: 1, language: 'es' } });
     const stored = storedSettings(parsed);
     expect(stored).toMatchObject({ extra: 1, language: 'es', profiles: [{ method: 'passkey', note: 'x' }] });
-    expect(Object.getOwnPropertyDescriptor((stored.profiles as object[])[0], '__proto__')?.value).toEqual({ polluted: true });
+    expect(Object.getOwnPropertyDescriptor((stored.profiles as object[])[0], '__proto__')?.value).toEqual({
+      polluted: true,
+    });
     expect(parseSettings(stored)).toEqual(parsed);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

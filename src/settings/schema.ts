@@ -138,6 +138,13 @@ function readFields<F extends Record<string, z.ZodMiniType>>(raw: Raw, fields: F
   return { known: known as { [K in keyof F]: z.output<F[K]> }, kept };
 }
 
+/** `value` without `keys` (a copy). */
+export function omit<T extends object, K extends string>(value: T, ...keys: K[]): Omit<T, K> {
+  const rest: Raw = {};
+  for (const key of Object.keys(value)) if (!keys.includes(key as K)) put(rest, key, (value as Raw)[key]);
+  return rest as Omit<T, K>;
+}
+
 const withKept = <T extends object>(value: T, kept: Raw): T & { kept?: Raw } =>
   Object.keys(kept).length > 0 ? { ...value, kept } : value;
 

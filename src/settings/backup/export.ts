@@ -1,5 +1,5 @@
 import { SETTINGS_VERSION } from '../constants';
-import { type Settings, storedSettings } from '../schema';
+import { omit, type Settings, storedSettings } from '../schema';
 
 /** What an exported file says it is; import.ts reads nothing else. */
 export const EXPORT_FORMAT = 'ircc-sign-in-guide-settings';
@@ -11,8 +11,13 @@ export const EXPORT_FORMAT = 'ircc-sign-in-guide-settings';
  * browser's list of deleted profiles (sync's bookkeeping) stays behind.
  */
 export function exportSettings(settings: Settings, now: number): string {
-  const { deletedProfiles: _, ...kept } = storedSettings(settings);
-  const file = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, exportedAt: new Date(now).toISOString(), settings: kept };
+  const kept = omit(storedSettings(settings), 'deletedProfiles');
+  const file = {
+    format: EXPORT_FORMAT,
+    version: SETTINGS_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings: kept,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

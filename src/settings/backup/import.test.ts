@@ -104,7 +104,11 @@ describe('import refuses a file only when nothing in it can be read, and says wh
     ['version 1.5', file(good(), { version: 1.5 }), { code: 'bad-version' }],
     ['no people', file({ ...good(), profiles: [] }), { code: 'no-people' }],
     ['a person that is a string', file({ ...good(), profiles: ['me'] }), { code: 'no-people' }],
-    ['no person with an identifier', file({ ...good(), profiles: [{ id: '<img>' }, { label: 'Maria' }] }), { code: 'no-people' }],
+    [
+      'no person with an identifier',
+      file({ ...good(), profiles: [{ id: '<img>' }, { label: 'Maria' }] }),
+      { code: 'no-people' },
+    ],
     [
       'a file over the size limit',
       `${file(good())}${' '.repeat(MAX_IMPORT_BYTES)}`,
@@ -217,7 +221,11 @@ describe('import refuses a file only when nothing in it can be read, and says wh
       file({ ...good(), hiddenPages: ['../../etc/passwd', 'gckey/info'] }),
       [{ code: 'left-out', where: ['hiddenPages', 0] }],
     ],
-    ['a language that does not exist (yet)', file({ ...good(), language: 'de' }), [{ code: 'unknown-value', where: ['language'] }]],
+    [
+      'a language that does not exist (yet)',
+      file({ ...good(), language: 'de' }),
+      [{ code: 'unknown-value', where: ['language'] }],
+    ],
     ['a switch that is text', file({ ...good(), disabled: 'yes' }), [{ code: 'unknown-value', where: ['disabled'] }]],
   ];
 
@@ -249,7 +257,11 @@ describe('forward compatible: what this version does not understand is kept, and
     const result = readImport(text, WITHOUT_TANGERINE);
     if (!result.ok) throw new Error(result.problem.code);
     expect(result.settings.profiles.map((profile) => profile.id)).toEqual(['me', 'p-maria']);
-    expect(result.settings.profiles[1]).toMatchObject({ label: 'Maria', partner: 'tangerine', method: 'sign-in-partner' });
+    expect(result.settings.profiles[1]).toMatchObject({
+      label: 'Maria',
+      partner: 'tangerine',
+      method: 'sign-in-partner',
+    });
     expect(result.aside).toEqual([
       { code: 'unknown-bank', where: ['profiles', 1, 'partner'], id: 'tangerine' },
       { code: 'unknown-bank', where: ['profiles', 1, 'lastUsed', 'partner'], id: 'tangerine' },
@@ -269,7 +281,10 @@ describe('forward compatible: what this version does not understand is kept, and
     const text = file({ ...settings, sharedWith: ['laptop'] });
     const result = readImport(text);
     if (!result.ok) throw new Error(result.problem.code);
-    const known = (s: Settings) => JSON.parse(JSON.stringify({ ...s, kept: undefined, profiles: s.profiles.map((p) => ({ ...p, kept: undefined })) }));
+    const known = (s: Settings) =>
+      JSON.parse(
+        JSON.stringify({ ...s, kept: undefined, profiles: s.profiles.map((p) => ({ ...p, kept: undefined })) }),
+      );
     expect(known(result.settings)).toEqual(known({ ...family, deletedProfiles: [] }));
     expect(result.aside).toEqual([
       { code: 'unknown-field', where: [], field: 'sharedWith' },
@@ -279,7 +294,10 @@ describe('forward compatible: what this version does not understand is kept, and
   });
 
   it('a newer version’s file is read as it is, its new values kept in place', () => {
-    const text = file({ ...good(), language: 'es', profiles: [{ id: 'me', method: 'passkey', label: 'Zoë' }] }, { version: 7 });
+    const text = file(
+      { ...good(), language: 'es', profiles: [{ id: 'me', method: 'passkey', label: 'Zoë' }] },
+      { version: 7 },
+    );
     const result = readImport(text);
     if (!result.ok) throw new Error(result.problem.code);
     expect(result.settings).toMatchObject({ language: 'page', theme: 'dark', kept: { language: 'es' } });

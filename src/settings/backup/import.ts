@@ -4,6 +4,7 @@ import { migrate } from '../migrations';
 import {
   isObject,
   keptParts,
+  omit,
   parseSettings,
   type Profile,
   readProfile,
@@ -54,7 +55,8 @@ const EXPORTED_AT = /^[0-9T:.+-]{1,40}Z?$/;
 /** Whether `kept` holds `raw` (an item of a list anywhere in it, a key with an equal value). */
 function holds(raw: unknown, kept: unknown): boolean {
   if (Array.isArray(raw)) return Array.isArray(kept) && raw.every((item) => kept.some((other) => holds(item, other)));
-  if (isObject(raw)) return isObject(kept) && Object.keys(raw).every((key) => Object.hasOwn(kept, key) && holds(raw[key], kept[key]));
+  if (isObject(raw))
+    return isObject(kept) && Object.keys(raw).every((key) => Object.hasOwn(kept, key) && holds(raw[key], kept[key]));
   return Object.is(raw, kept);
 }
 
@@ -64,7 +66,9 @@ function lost(raw: unknown, kept: unknown, where: Where): Where[] {
   if (Array.isArray(raw) && Array.isArray(kept))
     return raw.flatMap((item, i) => (kept.some((other) => holds(item, other)) ? [] : [[...where, i]]));
   if (isObject(raw) && isObject(kept))
-    return Object.keys(raw).flatMap((key) => (Object.hasOwn(kept, key) ? lost(raw[key], kept[key], [...where, key]) : [[...where, key]]));
+    return Object.keys(raw).flatMap((key) =>
+      Object.hasOwn(kept, key) ? lost(raw[key], kept[key], [...where, key]) : [[...where, key]],
+    );
   return [where];
 }
 
@@ -103,7 +107,8 @@ export function readImport(text: string, known: readonly string[] = PARTNER_IDS)
   } catch {
     return fail({ code: 'not-json' });
   }
-  if (!isObject(json) || json.format !== EXPORT_FORMAT || !isObject(json.settings)) return fail({ code: 'not-settings' });
+  if (!isObject(json) || json.format !== EXPORT_FORMAT || !isObject(json.settings))
+    return fail({ code: 'not-settings' });
   const { version } = json;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ code: 'bad-version' });
   const lifted = migrate(json.settings, version) as Record<string, unknown>;
@@ -113,13 +118,19 @@ export function readImport(text: string, known: readonly string[] = PARTNER_IDS)
   const settings = parseSettings(lifted);
   const aside: Aside[] = version > SETTINGS_VERSION ? [{ code: 'newer-version', version }] : [];
   for (const key of Object.keys(json)) if (!ENVELOPE.includes(key)) aside.push({ code: 'left-out', where: [key] });
-  const exportedAt = typeof json.exportedAt === 'string' && EXPORTED_AT.test(json.exportedAt) ? json.exportedAt : undefined;
+  const exportedAt =
+    typeof json.exportedAt === 'string' && EXPORTED_AT.test(json.exportedAt) ? json.exportedAt : undefined;
 
   for (const part of keptParts({ ...settings, profiles: [] }))
-    aside.push(part.knownField ? { code: 'unknown-value', where: [part.field] } : { code: 'unknown-field', where: [], field: part.field });
-  const { profiles: _, deletedProfiles: __, ...top } = storedSettings(settings);
-  const { profiles: ___, deletedProfiles: ____, ...rawTop } = lifted;
-  for (const where of lost(rawTop, top, [])) if (!settings.kept || !Object.hasOwn(settings.kept, where[0]!)) aside.push({ code: 'left-out', where });
+    aside.push(
+      part.knownField
+        ? { code: 'unknown-value', where: [part.field] }
+        : { code: 'unknown-field', where: [], field: part.field },
+    );
+  const top = omit(storedSettings(settings), 'profiles', 'deletedProfiles');
+  const rawTop = omit(lifted, 'profiles', 'deletedProfiles');
+  for (const where of lost(rawTop, top, []))
+    if (!settings.kept || !Object.hasOwn(settings.kept, where[0]!)) aside.push({ code: 'left-out', where });
 
   const byId = new Map(settings.profiles.map((profile) => [profile.id, profile]));
   const used = new Set<string>();

@@ -45,4 +45,3 @@ export const V2_ADDED = {
   deletedProfiles: [],
   prefsChangedAt: 0,
 };
-

@@ -61,4 +61,3 @@ describe('migration 2 (version 1, the first release → version 2)', () => {
     expect(v1ToV2('settings')).toBe('settings');
   });
 });
-

@@ -1,6 +1,7 @@
 import { MAX_PROFILES, SETTINGS_VERSION, SYNC_PREFS_KEY, SYNC_PROFILE_PREFIX } from '../constants';
 import {
   isObject,
+  omit,
   parseSettings,
   type Prefs,
   prefsOf,
@@ -41,7 +42,12 @@ export type Remote = {
 export function toSyncItems(settings: Settings): SyncItems {
   const items: SyncItems = {
     // What this version kept without understanding it goes back in its place, beside the prefs.
-    [SYNC_PREFS_KEY]: { ...prefsOf(settings), ...settings.kept, v: SETTINGS_VERSION, changedAt: settings.prefsChangedAt },
+    [SYNC_PREFS_KEY]: {
+      ...prefsOf(settings),
+      ...settings.kept,
+      v: SETTINGS_VERSION,
+      changedAt: settings.prefsChangedAt,
+    },
   };
   for (const profile of settings.profiles)
     items[SYNC_PROFILE_PREFIX + profile.id] = { ...storedProfile(profile), updatedAt: profile.updatedAt ?? 0 };
@@ -56,8 +62,7 @@ export function fromSyncItems(items: SyncItems): Remote {
       const changedAt = TimeSchema.safeParse(isObject(value) ? value.changedAt : undefined);
       if (!isObject(value) || !changedAt.success) remote.bad.push({ key, value });
       else {
-        const { v: _, changedAt: __, ...rest } = value;
-        const read = parseSettings(rest);
+        const read = parseSettings(omit(value, 'v', 'changedAt'));
         remote.prefs = { prefs: prefsOf(read), kept: read.kept, changedAt: changedAt.data };
       }
     } else if (key.startsWith(SYNC_PROFILE_PREFIX)) {
@@ -90,7 +95,12 @@ export function mergeProfile(a: Profile, b: Profile): Profile {
     const takeB = tb > ta || (tb === ta && canonical(cb[field]) > canonical(ca[field]));
     const from = takeB ? cb : ca;
     if (Object.hasOwn(from, field))
-      Object.defineProperty(merged, field, { value: from[field], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(merged, field, {
+        value: from[field],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     times[field] = Math.max(ta, tb);
   }
   const read = readProfile(merged)!;

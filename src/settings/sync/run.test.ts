@@ -78,7 +78,10 @@ describe('sync in the background', () => {
     await reconcile();
     const here = await getSettings();
     expect(here.theme).toBe('dark');
-    expect(here.profiles.find((profile) => profile.id === 'zoe')).toMatchObject({ partner: 'bank-of-2030', kept: { passkeyAt: 5 } });
+    expect(here.profiles.find((profile) => profile.id === 'zoe')).toMatchObject({
+      partner: 'bank-of-2030',
+      kept: { passkeyAt: 5 },
+    });
     const items = await syncArea();
     expect(items['p:zoe']).toEqual(future);
     expect(items['q:something-new']).toEqual({ x: 1 });

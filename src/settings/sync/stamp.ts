@@ -1,5 +1,5 @@
 import { MAX_PROFILES } from '../constants';
-import { PROFILE_BOOKKEEPING, type Profile, prefsOf, type Settings, storedProfile } from '../schema';
+import { omit, PROFILE_BOOKKEEPING, type Profile, prefsOf, type Settings, storedProfile } from '../schema';
 
 type Raw = Record<string, unknown>;
 
@@ -36,10 +36,12 @@ export function fieldTime(profile: Profile, field: string): number {
  * per-field times, has none).
  */
 export function withTimes(profile: Profile, times: Record<string, number>): Profile {
-  const { times: _, ...rest } = profile;
+  const rest = omit(profile, 'times');
   const updatedAt = Math.max(profile.updatedAt ?? 0, ...Object.values(times));
   const content = contentOf(profile);
-  const listed = Object.entries(times).filter(([field, at]) => at >= 0 && (at < updatedAt || !Object.hasOwn(content, field)));
+  const listed = Object.entries(times).filter(
+    ([field, at]) => at >= 0 && (at < updatedAt || !Object.hasOwn(content, field)),
+  );
   return { ...rest, updatedAt, ...(listed.length > 0 ? { times: Object.fromEntries(listed) } : {}) };
 }
 
@@ -68,8 +70,7 @@ export function stampChanges(before: Settings, after: Settings, now: number): Se
     const old = previous.get(profile.id);
     if (old) return stampProfile(old, profile, now);
     if (!profile.updatedAt || tombstoned.has(profile.id)) {
-      const { times: _, ...fresh } = profile;
-      return { ...fresh, updatedAt: now };
+      return { ...omit(profile, 'times'), updatedAt: now };
     }
     return profile;
   });

@@ -47,7 +47,7 @@ describe('two builds with different bank lists, syncing for several rounds', () 
   it('lose no person, overwrite no newer change, and call nothing damaged (40 runs of 40 steps)', () => {
     for (let run = 0; run < 40; run++) {
       const next = random(run + 100);
-      const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
       let clock = 1_790_000_000_000;
       let account: SyncItems = {};
       const builds = [OLDER, NEWER];
