@@ -194,7 +194,7 @@ function validKeys(raw: unknown, pattern: RegExp, max: number): string[] {
   return [...new Set(valid)].slice(0, max);
 }
 
-/** Valid tombstones, the first per id, in stored order (stamp.ts keeps the newest first), at most MAX_PROFILES. */
+/** Valid tombstones, the first per id, in stored order (sync/stamp.ts keeps the newest first), at most MAX_PROFILES. */
 function validTombstones(raw: unknown): Tombstone[] {
   const seen = new Set<string>();
   return (Array.isArray(raw) ? raw : [])
