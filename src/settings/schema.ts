@@ -40,6 +40,8 @@ export const ProfileIdSchema = z.string().check(z.regex(PROFILE_ID));
 export const PartnerRefSchema = z.string().check(z.regex(PARTNER_REF));
 /** A person's name, cleaned on every read (text.ts): storage, sync, import and typing alike. */
 const LabelSchema = z.pipe(z.string(), z.transform(cleanLabel));
+const PageKeySchema = z.string().check(z.regex(PAGE_KEY));
+const ServiceKeySchema = z.string().check(z.regex(SERVICE_KEY));
 const LanguageSchema = z.enum(LANGUAGES);
 const ThemeSchema = z.enum(THEMES);
 /** Anything this version could not read, by field name, exactly as found. */
@@ -100,9 +102,9 @@ export const SettingsSchema = z.object({
   /** Who is signing in on this computer (not synced: each computer has its own). */
   activeProfile: ProfileIdSchema,
   /** Page kinds (`service/page`) whose banner the person closed or switched off. */
-  hiddenPages: z.array(z.string().check(z.regex(PAGE_KEY))).check(z.maxLength(MAX_HIDDEN_PAGES)),
+  hiddenPages: z.array(PageKeySchema).check(z.maxLength(MAX_HIDDEN_PAGES)),
   /** Services whose banners are all off. */
-  hiddenServices: z.array(z.string().check(z.regex(SERVICE_KEY))).check(z.maxLength(MAX_HIDDEN_SERVICES)),
+  hiddenServices: z.array(ServiceKeySchema).check(z.maxLength(MAX_HIDDEN_SERVICES)),
   ...SETTINGS_FIELDS,
   deletedProfiles: z.array(TombstoneSchema).check(z.maxLength(MAX_PROFILES)),
   kept: z.optional(KeptSchema),
@@ -188,9 +190,9 @@ export const defaultSettings = (): Settings => ({
 });
 
 /** The valid strings of a list, once each, at most `max` (the content script's reader does the same). */
-function validKeys(raw: unknown, pattern: RegExp, max: number): string[] {
+function validKeys(raw: unknown, schema: z.ZodMiniType<string>, max: number): string[] {
   if (!Array.isArray(raw)) return [];
-  const valid = raw.filter((key): key is string => typeof key === 'string' && pattern.test(key));
+  const valid = raw.filter((key): key is string => schema.safeParse(key).success);
   return [...new Set(valid)].slice(0, max);
 }
 
@@ -237,8 +239,8 @@ export function parseSettings(raw: unknown): Settings {
     {
       profiles,
       activeProfile: active,
-      hiddenPages: validKeys(raw.hiddenPages, PAGE_KEY, MAX_HIDDEN_PAGES),
-      hiddenServices: validKeys(raw.hiddenServices, SERVICE_KEY, MAX_HIDDEN_SERVICES),
+      hiddenPages: validKeys(raw.hiddenPages, PageKeySchema, MAX_HIDDEN_PAGES),
+      hiddenServices: validKeys(raw.hiddenServices, ServiceKeySchema, MAX_HIDDEN_SERVICES),
       disabled: known.disabled,
       language: known.language,
       theme: known.theme,

@@ -194,7 +194,7 @@ describe('the options page in English', () => {
     // Every person exactly; the change times sync merges by too, where they had one ("me" never
     // changed on this computer since sync existed, so the import is its first recorded change).
     const withoutTime = (profiles: unknown) =>
-      (profiles as Record<string, unknown>[]).map(({ updatedAt: _, ...profile }) => profile);
+      (profiles as Record<string, unknown>[]).map(({ updatedAt: _, times: __, ...profile }) => profile);
     const after = (await stored(session)).profiles;
     expect(withoutTime(after)).toEqual(withoutTime(before));
     expect((after as Record<string, unknown>[]).slice(1)).toEqual((before as Record<string, unknown>[]).slice(1));
@@ -205,18 +205,27 @@ describe('the options page in English', () => {
     await setStoredSettings(session, family);
     const page = await openOptions(session);
     const before = await stored(session);
+    const file = (settings: unknown) =>
+      Buffer.from(JSON.stringify({ format: 'ircc-sign-in-guide-settings', version: 2, settings }));
+    // A name with a right-to-left override is cleaned, and the preview says so before anything changes.
     const hostile = { ...family, profiles: [{ id: 'me', label: 'Maria\u202Egnp.exe' }] };
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'ircc-sign-in-guide-settings', version: 2, settings: hostile })),
-    });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file(hostile) });
+    await page.getByRole('heading', { name: 'Check before importing' }).waitFor();
+    expect(await page.locator('.preview').textContent()).toContain(
+      'A name had hidden or control characters, or was too long: they were removed (in person 1, name).',
+    );
+    await page.locator('.preview').getByRole('button', { name: 'Cancel' }).click();
+    // Nothing in it can be read as a person: refused.
+    const nobody = { ...family, profiles: [{ id: 'Not An Id', label: 'Maria' }] };
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file(nobody) });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('This file was not imported, and nothing changed.');
-    expect(await alert.textContent()).toContain(
-      'A name in the file contains hidden control characters (in person 1, name).',
-    );
+    expect(await alert.textContent()).toContain('The file has no people in it.');
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
