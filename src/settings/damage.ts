@@ -1,5 +1,4 @@
-type Raw = Record<string, unknown>;
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject } from './schema';
 
 /**
  * Whether a repaired value still holds everything the stored one did: every key of every object

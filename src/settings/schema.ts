@@ -284,7 +284,7 @@ export function keptParts(settings: Settings): KeptPart[] {
     Object.keys(kept ?? {}).map((field) => ({
       person,
       field,
-      knownField: Object.hasOwn(fields, field) || (person === undefined && LIST_FIELDS.includes(field)),
+      knownField: Object.hasOwn(fields, field),
       value: kept![field],
     }));
   return [
