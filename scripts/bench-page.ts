@@ -114,7 +114,12 @@ export async function measure(
     (await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]),
   );
   const seconds = (name: string) => metrics[name] ?? 0;
-  const seen = await page.evaluate(() => {
+  const seen = await page.evaluate(async () => {
+    // The first paint is announced once its frame reaches the screen, which on a busy machine can be
+    // after the load: wait for it (at most 5 s). (No named functions in here: see PROBE_SCRIPT.)
+    for (let waited = 0; !performance.getEntriesByName('first-paint').length && waited < 5000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     // When the rendering update that painted first ran (paintTime; Chromium 133+). startTime is
     // when that frame reached the screen, which on a busy machine can be after later updates.
