@@ -123,6 +123,10 @@ export type PageVerdict = {
   addedWithinBudget: boolean;
   /** Extension's added time ÷ the floor's (medians). */
   addedTimesFloor: number;
+  /** The same ratio round by round: how steady it is. */
+  addedTimesFloorByRound: Spread;
+  /** Extension's added script time alone ÷ the floor's (medians): steadier on a busy machine, blind to layout. */
+  scriptTimesFloor: number;
   addedVersusFloor: ReturnType<typeof versus>;
   /** The extension's load ratio is not above the floor's beyond the noise (their round ranges overlap, or it is below). */
   ratioWithinNoise: boolean;
@@ -135,6 +139,10 @@ export function pageVerdict(figures: PageFigures): PageVerdict {
   return {
     addedWithinBudget: figures.added.extension.median <= ADDED_TIME_FACTOR * figures.added.floor.median,
     addedTimesFloor: figures.added.extension.median / figures.added.floor.median,
+    addedTimesFloorByRound: spread(
+      figures.added.extension.rounds.map((extension, i) => extension / figures.added.floor.rounds[i]!),
+    ),
+    scriptTimesFloor: figures.addedScript.extension.median / figures.addedScript.floor.median,
     addedVersusFloor: added,
     ratioWithinNoise: ratio !== 'above the floor',
     ratioVersusFloor: ratio,

@@ -159,7 +159,8 @@ async function main() {
     return {
       page: name,
       'added ms: ext / floor': `${formatSpread(f.added.extension, 2)} / ${formatSpread(f.added.floor, 2)}`,
-      'ext ÷ floor (added)': `${v.addedTimesFloor.toFixed(2)} (${v.addedVersusFloor})`,
+      'ext ÷ floor (added) [rounds]': `${formatSpread({ ...v.addedTimesFloorByRound, median: v.addedTimesFloor }, 2)} (${v.addedVersusFloor})`,
+      'script alone: ext ÷ floor': v.scriptTimesFloor.toFixed(2),
       'load ÷ baseline: ext / floor': `${formatSpread(f.ratio.extension, 3)} / ${formatSpread(f.ratio.floor, 3)}`,
       'ext vs floor (load)': v.ratioVersusFloor,
       'layout shift max (plain / forced)': `${Math.max(0, ...loads.filter((x) => !x.forced).map((x) => x.shift))} / ${Math.max(0, ...loads.filter((x) => x.forced).map((x) => x.shift))}`,
