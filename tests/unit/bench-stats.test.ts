@@ -56,6 +56,8 @@ describe('bench figures', () => {
     );
     expect(heavy.addedWithinBudget).toBe(false);
     expect(heavy.addedTimesFloor).toBeCloseTo(5 / 3);
+    expect(heavy.addedTimesFloorByRound.rounds).toHaveLength(3);
+    expect(heavy.addedTimesFloorByRound.min).toBeCloseTo(5 / 3);
     const light = pageVerdict(
       pageFigures(
         run({ extension: { ms: 104, script: 4 }, floor: { ms: 104, script: 3 }, baseline: { ms: 100, script: 0 } }),
