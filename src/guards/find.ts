@@ -10,7 +10,11 @@ export function visibleLabel(element: Element): string {
   let text = '';
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
-    else if (node instanceof Element && !node.classList.contains('wb-inv') && node.getAttribute('aria-hidden') !== 'true') {
+    else if (
+      node instanceof Element &&
+      !node.classList.contains('wb-inv') &&
+      node.getAttribute('aria-hidden') !== 'true'
+    ) {
       node.childNodes.forEach(walk);
     }
   };
@@ -160,11 +164,7 @@ const DESCRIPTIONS: Record<Method | 'register', Record<'en' | 'fr', string>> = {
  * else a description ("the GCKey button", « le bouton CléGC »). `element` may be missing (the page
  * was not read, or the button was not found).
  */
-export function buttonName(
-  kind: Method | 'register',
-  lang: 'en' | 'fr',
-  element?: Element | null,
-): ButtonName {
+export function buttonName(kind: Method | 'register', lang: 'en' | 'fr', element?: Element | null): ButtonName {
   const label = element ? visibleLabel(element) : '';
   if (label && label.length <= 80) {
     return { text: lang === 'fr' ? `« ${label} »` : `“${label}”`, quoted: true };

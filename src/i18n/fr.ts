@@ -38,10 +38,12 @@ export const fr: Messages = {
   'what_secure-account/identity-validation': 'Compte sécurisé d’IRCC : question de sécurité',
   'what_secure-account/sign-out': 'Compte sécurisé d’IRCC : déconnexion',
   'what_secure-account/application': 'Compte sécurisé d’IRCC : une demande',
+  'what_secure-account/register': 'Compte sécurisé d’IRCC : s’inscrire pour un nouveau compte',
   'what_pr-portal': 'Portail de résidence permanente',
   'what_pr-portal/sign-in': 'Portail de résidence permanente : connexion',
   'what_pr-portal/representative': 'Portail de résidence permanente : représentants',
   'what_ircc-portal': 'Portail d’IRCC',
+  'what_ircc-portal/new-version': 'Portail d’IRCC, nouvelle version',
   'what_status-tracker': 'Outil de suivi de l’état de la demande',
   what_citizenship: 'Demande de citoyenneté et outil de suivi',
   'what_citizenship/tracker': 'Outil de suivi des demandes de citoyenneté',
@@ -87,6 +89,11 @@ export const fr: Messages = {
     'Il est distinct de votre compte sécurisé d’IRCC et n’y est pas lié : ce que l’un affiche sur votre demande n’apparaît pas dans l’autre.',
   g_prPortalNext:
     'Connectez-vous avec les renseignements du courriel d’invitation d’IRCC. Vous ne pouvez pas vous y inscrire vous-même pour confirmer votre résidence permanente.',
+  g_registerPurpose: 'Cette page crée un nouveau compte sécurisé d’IRCC.',
+  g_registerNot: 'Si vous avez déjà un compte, vous inscrire ne l’ouvre pas : cela crée un deuxième compte, vide.',
+  g_registerNext: 'Vous avez déjà un compte? Revenez en arrière et connectez-vous de la même façon qu’avant.',
+  g_irccPortalNewPurpose:
+    'La nouvelle version du Portail d’IRCC a son propre compte, qui sert aussi à renouveler un passeport en ligne.',
   g_irccPortalPurpose:
     'Le Portail d’IRCC a son propre compte : une adresse courriel, un mot de passe et un code d’invitation.',
   g_otherAccountNot:
@@ -105,17 +112,15 @@ export const fr: Messages = {
   g_youUseGckey: 'Vous vous connectez avec CléGC.',
   g_youUsePartner: (bank: string) => `Vous vous connectez avec ${bank} (Partenaire de connexion).`,
   g_gckeyNotYours: 'Une CléGC ouvre un compte différent et vide.',
-  g_gckeyNotYoursNext:
-    'Revenez à la page de connexion d’IRCC et choisissez « Continuer vers Partenaire de connexion ».',
+  g_gckeyNotYoursNext: 'Revenez à la page de connexion d’IRCC et choisissez le bouton Partenaire de connexion.',
   g_gckeyIsYours: 'Connectez-vous avec le nom d’utilisateur CléGC que vous avez déjà.',
   g_partnerNotYours: 'Se connecter avec une banque ouvre un compte différent et vide.',
-  g_partnerNotYoursNext: 'Revenez à la page de connexion d’IRCC et choisissez « Continuer vers CléGC ».',
+  g_partnerNotYoursNext: 'Revenez à la page de connexion d’IRCC et choisissez le bouton CléGC.',
   g_partnerIsYours: (bank: string) => `Choisissez ${bank} : une autre banque ouvre un compte différent et vide.`,
   g_signUpWarning: 'Attention : une nouvelle CléGC crée un nouveau compte d’IRCC vide, sans vos demandes.',
-  g_chooserYoursGckey: 'Votre bouton est « Continuer vers CléGC ».',
+  g_chooserYoursGckey: 'Votre bouton est celui de CléGC.',
   g_chooserYoursPartner: (bank: string) =>
-    `Votre bouton est « Continuer vers Partenaire de connexion ». Choisissez ensuite ${bank}.`,
-
+    `Votre bouton est celui du Partenaire de connexion. Choisissez ensuite ${bank}.`,
   // Plusieurs personnes dans un navigateur, et ce que l’extension a appris
   g_profileUses: (name: string, way: string) => `Vous vous connectez pour ${name}? ${name} utilise ${way}.`,
   g_profileNotSet: (name: string) =>

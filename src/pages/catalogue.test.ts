@@ -131,7 +131,8 @@ describe('the page catalogue', () => {
     // exact page (the chooser, registration, the IRCC Portal's new version, in both languages).
     const canada = CONTENT_MATCHES.filter((pattern) => pattern.includes('www.canada.ca'));
     expect(canada).toHaveLength(6);
-    for (const pattern of canada) expect(pattern).toMatch(/^https:\/\/www\.canada\.ca\/(?:en|fr)\/[a-z-]+\/services\/[a-z]+\/[a-z-]+\.html\*$/);
+    for (const pattern of canada)
+      expect(pattern).toMatch(/^https:\/\/www\.canada\.ca\/(?:en|fr)\/[a-z-]+\/services\/[a-z]+\/[a-z-]+\.html\*$/);
     expect(CONTENT_MATCHES).not.toContain('https://www.canada.ca/*');
   });
 

@@ -107,8 +107,7 @@ export type Partner = (typeof PARTNERS)[number];
 export type PartnerId = Partner['id'];
 export const PARTNER_IDS = PARTNERS.map((p) => p.id) as [PartnerId, ...PartnerId[]];
 
-export const partnerById = (id: string | null | undefined): Partner | undefined =>
-  PARTNERS.find((p) => p.id === id);
+export const partnerById = (id: string | null | undefined): Partner | undefined => PARTNERS.find((p) => p.id === id);
 
 /** Words that partner lists add or drop freely ("TD Bank Group" / "TD Bank", « Groupe Desjardins »). */
 const FILLER = /\b(?:the|group|groupe|inc|ltd|limited|ltee)\b/g;

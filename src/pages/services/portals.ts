@@ -42,7 +42,12 @@ const NEW_VERSION_FR = '/fr/immigration-refugies-citoyennete/services/demande/co
 export const irccPortal: Service = {
   id: 'ircc-portal',
   hosts: [IRCC_PORTAL, TR, CANADA],
-  matches: [`https://${IRCC_PORTAL}/*`, `https://${TR}/*`, `https://${CANADA}${NEW_VERSION_EN}*`, `https://${CANADA}${NEW_VERSION_FR}*`],
+  matches: [
+    `https://${IRCC_PORTAL}/*`,
+    `https://${TR}/*`,
+    `https://${CANADA}${NEW_VERSION_EN}*`,
+    `https://${CANADA}${NEW_VERSION_FR}*`,
+  ],
   owns: (url) => url.hostname !== CANADA || url.pathname === NEW_VERSION_EN || url.pathname === NEW_VERSION_FR,
   langOf: portalLang,
   pages: [

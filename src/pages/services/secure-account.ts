@@ -109,7 +109,11 @@ export const secureAccountExamples: ServiceExamples = {
       ],
     },
     register: {
-      yes: [`https://${CANADA}${REGISTER_EN}`, `https://${CANADA}${REGISTER_FR}`, `https://${CANADA}${REGISTER_EN}#gckey`],
+      yes: [
+        `https://${CANADA}${REGISTER_EN}`,
+        `https://${CANADA}${REGISTER_FR}`,
+        `https://${CANADA}${REGISTER_EN}#gckey`,
+      ],
       no: [`https://${CANADA}${CHOOSER_EN}`],
     },
     'sign-in-redirect': {
