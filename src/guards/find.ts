@@ -1,5 +1,6 @@
 import { methodFromIdp } from '../pages/idp';
-import { partnerByName, type PartnerId } from '../pages/partners';
+import { partnerByName } from '../pages/partner-names';
+import type { PartnerId } from '../pages/partners';
 import type { Method } from '../settings/constants';
 
 // How the guards find the page's own buttons: by where they lead first, by what they say second,

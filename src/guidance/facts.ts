@@ -54,7 +54,6 @@ export const GUIDANCE_FACTS: Record<GuidanceKey | GuardGuidanceKey, readonly Fac
   g_accountNext: ['F11', 'F6'],
   g_registerPurpose: ['F22'],
   g_registerNot: ['F3'],
-  g_registerNext: ['F2', 'F3'],
   g_irccPortalNewPurpose: ['F27'],
   g_chooserPurpose: ['F2'],
   g_chooserNot: ['F3'],

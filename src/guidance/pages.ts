@@ -40,7 +40,7 @@ const PAGE_GUIDES: Record<string, Partial<PageGuide>> = {
   'secure-account/register': {
     purpose: 'g_registerPurpose',
     not: 'g_registerNot',
-    next: 'g_registerNext',
+    next: 'g_signUpNext', // "Already have an IRCC account? Go back and sign in…" fits here too
     link: 'signIn',
   },
   'ircc-portal/new-version': { purpose: 'g_irccPortalNewPurpose' },

@@ -38,12 +38,10 @@ export const fr: Messages = {
   'what_secure-account/identity-validation': 'Compte sécurisé d’IRCC : question de sécurité',
   'what_secure-account/sign-out': 'Compte sécurisé d’IRCC : déconnexion',
   'what_secure-account/application': 'Compte sécurisé d’IRCC : une demande',
-  'what_secure-account/register': 'Compte sécurisé d’IRCC : s’inscrire pour un nouveau compte',
   'what_pr-portal': 'Portail de résidence permanente',
   'what_pr-portal/sign-in': 'Portail de résidence permanente : connexion',
   'what_pr-portal/representative': 'Portail de résidence permanente : représentants',
   'what_ircc-portal': 'Portail d’IRCC',
-  'what_ircc-portal/new-version': 'Portail d’IRCC, nouvelle version',
   'what_status-tracker': 'Outil de suivi de l’état de la demande',
   what_citizenship: 'Demande de citoyenneté et outil de suivi',
   'what_citizenship/tracker': 'Outil de suivi des demandes de citoyenneté',
@@ -90,10 +88,8 @@ export const fr: Messages = {
   g_prPortalNext:
     'Connectez-vous avec les renseignements du courriel d’invitation d’IRCC. Vous ne pouvez pas vous y inscrire vous-même pour confirmer votre résidence permanente.',
   g_registerPurpose: 'Cette page crée un nouveau compte sécurisé d’IRCC.',
-  g_registerNot: 'Si vous avez déjà un compte, vous inscrire ne l’ouvre pas : cela crée un deuxième compte, vide.',
-  g_registerNext: 'Vous avez déjà un compte? Revenez en arrière et connectez-vous de la même façon qu’avant.',
-  g_irccPortalNewPurpose:
-    'La nouvelle version du Portail d’IRCC a son propre compte, qui sert aussi à renouveler un passeport en ligne.',
+  g_registerNot: 'Vous inscrire de nouveau n’ouvre pas votre compte : cela en crée un deuxième, vide.',
+  g_irccPortalNewPurpose: 'La nouvelle version du Portail d’IRCC a son propre compte, aussi pour les passeports.',
   g_irccPortalPurpose:
     'Le Portail d’IRCC a son propre compte : une adresse courriel, un mot de passe et un code d’invitation.',
   g_otherAccountNot:

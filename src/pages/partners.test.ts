@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARTNER_IDS, PARTNERS, partnerByName, partnerKey } from './partners';
+import { namesOf, partnerByName, partnerKey } from './partner-names';
+import { PARTNER_IDS, PARTNERS } from './partners';
 
 // The 22 members in the official names of canada.ca's partner list (2025–2026), and the French names
 // of IRCC's French pages.
@@ -71,7 +72,7 @@ describe('the Sign-In Partners', () => {
   it('has no name that two partners share', () => {
     const owner = new Map<string, string>();
     for (const p of PARTNERS) {
-      for (const name of [p.id, p.en, p.fr, p.official.en, p.official.fr, p.logo, ...p.aliases]) {
+      for (const name of namesOf(p.id)) {
         const key = partnerKey(name);
         expect(owner.get(key) ?? p.id, `${name} is both ${owner.get(key)} and ${p.id}`).toBe(p.id);
         owner.set(key, p.id);

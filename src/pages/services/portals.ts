@@ -8,9 +8,8 @@ const portalLang = (url: URL) => firstLang(langFromSegment(url, 0), langFromQuer
 const path = (pattern: RegExp) => (url: URL) => pattern.test(url.pathname);
 const other = { page: 'other', test: () => true };
 // IRCC's own links often leave the language out (`https://prson-srpel.apps.cic.gc.ca/login`): the
-// portal then picks one itself. So every page rule accepts the path with or without `/en`, `/fr`.
-const LANG = String.raw`(?:\/(?:en|fr))?`;
-const page = (rest: string) => new RegExp(`^${LANG}${rest}`, 'i');
+// portal then picks one itself. So every page rule accepts the path with or without `/en`, `/fr`:
+// each pattern starts with `^(?:\/(?:en|fr))?`.
 
 const PR_PORTAL = apps('prson-srpel');
 export const prPortal: Service = {
@@ -21,12 +20,12 @@ export const prPortal: Service = {
   pages: [
     {
       page: 'sign-in',
-      test: path(page(String.raw`\/login\/?$`)),
+      test: path(/^(?:\/(?:en|fr))?\/login\/?$/i),
     },
     {
       // Representatives sign in and sign up themselves (`/rep/login`, `/rep/signup`; fact F26).
       page: 'representative',
-      test: path(page(String.raw`\/rep(?:\/|$)`)),
+      test: path(/^(?:\/(?:en|fr))?\/rep(?:\/|$)/i),
     },
     other,
   ],
@@ -57,7 +56,7 @@ export const irccPortal: Service = {
     },
     {
       page: 'sign-in',
-      test: path(page(String.raw`\/(?:signin|login)\/?$`)),
+      test: path(/^(?:\/(?:en|fr))?\/(?:signin|login)\/?$/i),
     },
     other,
   ],
@@ -72,11 +71,11 @@ export const statusTracker: Service = {
   pages: [
     {
       page: 'sign-in',
-      test: path(page(String.raw`\/login\/?$`)),
+      test: path(/^(?:\/(?:en|fr))?\/login\/?$/i),
     },
     {
       page: 'register',
-      test: path(page(String.raw`\/register\/?$`)),
+      test: path(/^(?:\/(?:en|fr))?\/register\/?$/i),
     },
     other,
   ],
@@ -97,7 +96,7 @@ export const citizenship: Service = {
     },
     {
       page: 'apply-sign-in',
-      test: path(page(String.raw`\/(?:landing|sign-in)\/?$`)),
+      test: path(/^(?:\/(?:en|fr))?\/(?:landing|sign-in)\/?$/i),
     },
     other,
   ],
@@ -112,7 +111,7 @@ export const prTracker: Service = {
   pages: [
     {
       page: 'sign-in',
-      test: path(page(String.raw`\/(?:login|register)\/?$`)),
+      test: path(/^(?:\/(?:en|fr))?\/(?:login|register)\/?$/i),
     },
     other,
   ],

@@ -36,13 +36,14 @@ export const secureAccount: Service = {
   owns: (url) => (url.hostname === CANADA ? CANADA_PAGES.has(url.pathname) : OWNED.test(url.pathname)),
   langOf: (url) => firstLang(url.hostname === CANADA ? CANADA_PAGES.get(url.pathname) : undefined, langFromQuery(url)),
   pages: [
-    {
-      page: 'choose-sign-in',
-      test: (url) => url.hostname === CANADA && (url.pathname === CHOOSER_EN || url.pathname === CHOOSER_FR),
-    },
+    // On canada.ca, `owns` has already narrowed the path to one of CANADA_PAGES.
     {
       page: 'register',
-      test: (url) => url.hostname === CANADA && (url.pathname === REGISTER_EN || url.pathname === REGISTER_FR),
+      test: (url) => url.hostname === CANADA && /\/(?:register|inscription)\.html$/.test(url.pathname),
+    },
+    {
+      page: 'choose-sign-in',
+      test: (url) => url.hostname === CANADA,
     },
     {
       page: 'sign-in-redirect',
