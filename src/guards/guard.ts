@@ -11,8 +11,8 @@ export type GuardSetup<Id extends string> = {
   own: Id | null;
   markLabel: string;
   dialog: (own: Way<Id>, other: Way<Id>) => DialogText;
-  /** What to tell the background when the person goes through a way. */
-  record: (way: Id) => ContentMessage;
+  /** What to tell the background when the person goes through a way (nothing for a way not worth noting). */
+  record: (way: Id) => ContentMessage | undefined;
   send: (message: ContentMessage) => void;
   lang: string;
   /** False once the extension is disabled, updated or removed: from then on the page is left alone. */
@@ -50,6 +50,10 @@ export function guardWays<Id extends string>(setup: GuardSetup<Id>): () => void 
   const unmark = own ? own.elements.map((element) => markOwn(element, setup.markLabel, setup.lang)) : [];
   let asking = false;
   let passing: HTMLElement | undefined;
+  const note = (id: Id) => {
+    const message = setup.record(id);
+    if (message) setup.send(message);
+  };
 
   const onClick = (event: MouseEvent) => {
     if (!setup.alive()) return tearDown();
@@ -61,7 +65,7 @@ export function guardWays<Id extends string>(setup: GuardSetup<Id>): () => void 
     const element = way.elements.find((candidate) => candidate.contains(event.target as Node))!;
     if (element === passing) return; // our own follow-through of a confirmed choice
     if (!own || way === own) {
-      setup.send(setup.record(way.id));
+      note(way.id);
       return; // their own way, or nothing to compare with: the page proceeds as usual
     }
     event.preventDefault();
@@ -74,7 +78,7 @@ export function guardWays<Id extends string>(setup: GuardSetup<Id>): () => void 
       if (choice === 'cancel') return;
       const chosen = choice === 'own' ? own : way;
       const target = chosen === own ? own.elements[0]! : element;
-      if (target instanceof HTMLAnchorElement || chosen !== own) setup.send(setup.record(chosen.id));
+      if (target instanceof HTMLAnchorElement || chosen !== own) note(chosen.id);
       follow(target, newTab, chosen === way, (pressed) => {
         passing = pressed;
         pressed.click(); // the very button the person pressed, now that they confirmed it

@@ -11,7 +11,7 @@ import type { Lang } from '../pages/types';
 import { type Method, SETTINGS_KEY } from '../settings/constants';
 import type { ContentMessage } from '../settings/messages';
 import { type PageView, readPageView } from '../settings/page-view';
-import { findBankChoices, findSignInLinks } from './find';
+import { buttonName, findBankChoices, findRegisterLinks, findSignInLinks } from './find';
 import { guardWays, type Way } from './guard';
 
 const GUARD_TEXT: Record<Lang, GuardMessages> = { en: guardsEn, fr: guardsFr };
@@ -45,14 +45,23 @@ function setUp(
     const links = findSignInLinks();
     if (!links.get('gckey') || !links.get('sign-in-partner')) return () => {}; // redesigned: the banner still explains
     const methodName = (method: Method) => (method === 'gckey' ? g.gckey : g.partner);
-    const ways: Way<Method>[] = [...links].map(([id, elements]) => ({ id, name: methodName(id), elements }));
-    return guardWays({
+    const ways: Way<Method | 'register'>[] = [...links].map(([id, elements]) => ({
+      id,
+      name: methodName(id),
+      elements,
+    }));
+    // "Register for an account" makes a new account too (F3, F22): asked about like the other button,
+    // named as the page itself labels it.
+    const register = findRegisterLinks();
+    if (register.length)
+      ways.push({ id: 'register', name: buttonName('register', lang, register[0]).text, elements: register });
+    return guardWays<Method | 'register'>({
       ways,
       own: view.profile.method,
       markLabel,
       lang,
       dialog: (own, other) => dialogText(g, view, own.name, other.name),
-      record: (method) => ({ type: 'record-sign-in', method }),
+      record: (way) => (way === 'register' ? undefined : { type: 'record-sign-in', method: way }),
       send,
       alive,
     });

@@ -28,6 +28,8 @@ export const FACTS = {
   F19: 'The eTA form needs no account.',
   F20: 'The status tracker signs people out after 30 minutes without activity.',
   F21: 'Official IRCC sites are bilingual and end in canada.ca or gc.ca.',
+  F22: 'The 2026 sign-in page: "GCKey username and password", "Canadian Interac® Sign-In Partner", "Register for an account".',
+  F27: 'The IRCC Portal’s new version is its own account, also used for online passport renewal.',
 } as const;
 export type FactId = keyof typeof FACTS;
 
@@ -50,6 +52,9 @@ export const GUIDANCE_FACTS: Record<GuidanceKey | GuardGuidanceKey, readonly Fac
   g_accountPurpose: ['F1'],
   g_accountNot: ['F5', 'F7'],
   g_accountNext: ['F11', 'F6'],
+  g_registerPurpose: ['F22'],
+  g_registerNot: ['F3'],
+  g_irccPortalNewPurpose: ['F27'],
   g_chooserPurpose: ['F2'],
   g_chooserNot: ['F3'],
   g_chooserNext: ['F3'],

@@ -166,10 +166,10 @@ describe('what the remembered sign-in changes', () => {
 
   it('on the secure-account chooser, says which button is theirs', () => {
     expect(text('en', at('secure-account', 'choose-sign-in'), profile('gckey'))).toContain(
-      'Your button is “Continue to GCKey”',
+      'Your button is the GCKey one',
     );
     expect(text('fr', at('secure-account', 'choose-sign-in'), profile('sign-in-partner', 'desjardins'))).toContain(
-      'Continuer vers Partenaire de connexion',
+      'Votre bouton est celui du Partenaire de connexion',
     );
   });
 

@@ -37,6 +37,13 @@ const PAGE_GUIDES: Record<string, Partial<PageGuide>> = {
   },
   'secure-account/sign-in-redirect': { purpose: 'g_redirectPurpose', not: 'g_chooserNot', next: 'g_chooserNext' },
   'secure-account/home': { not: 'g_homeNot', next: 'g_homeNext' },
+  'secure-account/register': {
+    purpose: 'g_registerPurpose',
+    not: 'g_registerNot',
+    next: 'g_signUpNext', // "Already have an IRCC account? Go back and sign in…" fits here too
+    link: 'signIn',
+  },
+  'ircc-portal/new-version': { purpose: 'g_irccPortalNewPurpose' },
 };
 
 export function guideFor(match: Pick<PageMatch, 'service' | 'page'>): PageGuide {

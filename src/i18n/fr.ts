@@ -87,6 +87,9 @@ export const fr: Messages = {
     'Il est distinct de votre compte sécurisé d’IRCC et n’y est pas lié : ce que l’un affiche sur votre demande n’apparaît pas dans l’autre.',
   g_prPortalNext:
     'Connectez-vous avec les renseignements du courriel d’invitation d’IRCC. Vous ne pouvez pas vous y inscrire vous-même pour confirmer votre résidence permanente.',
+  g_registerPurpose: 'Cette page crée un nouveau compte sécurisé d’IRCC.',
+  g_registerNot: 'Vous inscrire de nouveau n’ouvre pas votre compte : cela en crée un deuxième, vide.',
+  g_irccPortalNewPurpose: 'La nouvelle version du Portail d’IRCC a son propre compte, aussi pour les passeports.',
   g_irccPortalPurpose:
     'Le Portail d’IRCC a son propre compte : une adresse courriel, un mot de passe et un code d’invitation.',
   g_otherAccountNot:
@@ -105,17 +108,15 @@ export const fr: Messages = {
   g_youUseGckey: 'Vous vous connectez avec CléGC.',
   g_youUsePartner: (bank: string) => `Vous vous connectez avec ${bank} (Partenaire de connexion).`,
   g_gckeyNotYours: 'Une CléGC ouvre un compte différent et vide.',
-  g_gckeyNotYoursNext:
-    'Revenez à la page de connexion d’IRCC et choisissez « Continuer vers Partenaire de connexion ».',
+  g_gckeyNotYoursNext: 'Revenez à la page de connexion d’IRCC et choisissez le bouton Partenaire de connexion.',
   g_gckeyIsYours: 'Connectez-vous avec le nom d’utilisateur CléGC que vous avez déjà.',
   g_partnerNotYours: 'Se connecter avec une banque ouvre un compte différent et vide.',
-  g_partnerNotYoursNext: 'Revenez à la page de connexion d’IRCC et choisissez « Continuer vers CléGC ».',
+  g_partnerNotYoursNext: 'Revenez à la page de connexion d’IRCC et choisissez le bouton CléGC.',
   g_partnerIsYours: (bank: string) => `Choisissez ${bank} : une autre banque ouvre un compte différent et vide.`,
   g_signUpWarning: 'Attention : une nouvelle CléGC crée un nouveau compte d’IRCC vide, sans vos demandes.',
-  g_chooserYoursGckey: 'Votre bouton est « Continuer vers CléGC ».',
+  g_chooserYoursGckey: 'Votre bouton est celui de CléGC.',
   g_chooserYoursPartner: (bank: string) =>
-    `Votre bouton est « Continuer vers Partenaire de connexion ». Choisissez ensuite ${bank}.`,
-
+    `Votre bouton est celui du Partenaire de connexion. Choisissez ensuite ${bank}.`,
   // Plusieurs personnes dans un navigateur, et ce que l’extension a appris
   g_profileUses: (name: string, way: string) => `Vous vous connectez pour ${name}? ${name} utilise ${way}.`,
   g_profileNotSet: (name: string) =>

@@ -1,5 +1,6 @@
 import { toUnicode } from 'punycode/punycode.js';
 import { parse } from 'tldts';
+import unhomoglyph from 'unhomoglyph';
 import { detectPage, SERVICES } from '../pages';
 
 /**
@@ -26,6 +27,7 @@ const OFFICIAL_HOSTS = [
   'canada.ca',
   'cic.gc.ca',
 ];
+/** Official names that, put inside another host or in a copy's path, show a page dressing up as IRCC's. */
 const OFFICIAL_NAMES = [
   'canada.ca',
   'gc.ca',
@@ -35,41 +37,85 @@ const OFFICIAL_NAMES = [
   'interac-id',
   'securekeyconcierge',
 ];
+
+/** The registrable domains of the official hosts: a page there (over https) is the real one, not a copy. */
+const OFFICIAL_DOMAINS = new Set(OFFICIAL_HOSTS.map((host) => parse(host).domain ?? host));
+
+/** Host labels too generic to stand for one service: a service's own label is what is left. */
+const GENERIC_LABELS = new Set(['www', 'gc', 'ca', 'com', 'apps', 'cic', 'services', 'signin', 'canada']);
+
+/**
+ * Each official service's own label (`clegc-gckey`, `prson-srpel`, `securekeyconcierge`, …), with the
+ * registrable domains it rightly lives under. A host that carries one of them under another domain
+ * (`prson-srpel.apps-cic.com`, `securekey-concierge.com`) is dressing up as that service. Compared
+ * without dashes; long labels also inside a longer label, short ones (`tr-rt`) only whole.
+ */
+const OWN_LABELS: { label: string; drawn: string; domains: Set<string> }[] = (() => {
+  const byLabel = new Map<string, Set<string>>();
+  for (const service of SERVICES) {
+    for (const pattern of service.hosts) {
+      const host = pattern.replace(/^\*\./, '');
+      const domain = parse(host).domain ?? host;
+      for (const label of host.split('.')) {
+        if (GENERIC_LABELS.has(label)) continue;
+        const key = label.replace(/-/g, '');
+        byLabel.set(key, (byLabel.get(key) ?? new Set()).add(domain));
+      }
+    }
+  }
+  return [...byLabel].map(([label, domains]) => ({ label, drawn: skeleton(label), domains }));
+})();
+
+/**
+ * Whether `hostname` carries an official service's own label while not being on that service's
+ * domain; with `drawn`, compared as the labels look (their skeletons) rather than as spelled.
+ */
+function carriesOwnLabel(hostname: string, drawn = false): boolean {
+  const domain = parse(hostname).domain ?? hostname;
+  const labels = hostname.split('.').map((label) => (drawn ? skeleton(label) : label).replace(/-/g, ''));
+  return OWN_LABELS.some((own) => {
+    const name = drawn ? own.drawn : own.label;
+    return (
+      !own.domains.has(domain) &&
+      labels.some((label) => label === name || (own.label.length >= 8 && label.includes(name)))
+    );
+  });
+}
+
 const IRCC_WORDS =
   /(^|[^a-z])(ircc|gckey|clegc|mycic|cic-?gc|immigration-refugees-citizenship|immigration-refugies)([^a-z]|$)/;
 
-/** Latin letters that other scripts draw the same (the few that matter for these names). */
-const CONFUSABLES: Record<string, string> = {
-  а: 'a',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ӏ: 'l',
-  ԁ: 'd',
-  ɡ: 'g',
-  κ: 'k',
-  ο: 'o',
-  α: 'a',
-  ε: 'e',
-  ν: 'v',
-  τ: 't',
-  ı: 'i',
-  ĸ: 'k',
-  ⅽ: 'c',
-  ⅼ: 'l',
-  ｅ: 'e',
-  ｃ: 'c',
-};
-const skeleton = (text: string) =>
-  [...text.normalize('NFKD')]
-    .map((char) => CONFUSABLES[char] ?? char)
-    .join('')
-    .replace(/[\u0300-\u036f]/g, '');
+/**
+ * What a text looks like once characters drawn alike are made the same (`а`→`a`, `1`→`l`, `ｅ`→`e`):
+ * Unicode's confusables data (UTS #39) through the `unhomoglyph` package, then no accents, lower
+ * case. Only the popup carries that table: no content script imports this module.
+ */
+function skeleton(text: string): string {
+  return unhomoglyph(
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  )
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** The skeletons of the official hosts and of the government's own domains. */
+const OFFICIAL_DRAWN = new Set(OFFICIAL_HOSTS.map(skeleton));
+const GOVERNMENT_DRAWN = [skeleton('canada.ca'), skeleton('gc.ca')];
+const drawnAsGovernment = (drawn: string) =>
+  GOVERNMENT_DRAWN.some((suffix) => drawn === suffix || drawn.endsWith(`.${suffix}`));
+
+/** `decodeURIComponent` that gives the text back as it is when it is not valid percent-encoding. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 /** Levenshtein distance, stopping early past `limit` (only small distances matter here). */
 function distance(a: string, b: string, limit = 2): number {
@@ -92,7 +138,19 @@ export function isGovernmentOfCanada(hostname: string): boolean {
   return info.domain === 'canada.ca' || info.publicSuffix === 'gc.ca' || info.domain === 'gc.ca';
 }
 
+/**
+ * The look-alike warning for an address (the active tab's, in the popup), or `undefined` for official
+ * pages, other Government of Canada sites and ordinary sites. Never throws, whatever the string.
+ */
 export function lookAlikeOf(href: string | undefined): LookAlike | undefined {
+  try {
+    return judge(href);
+  } catch {
+    return undefined; // a string no rule can read is not a look-alike we can name
+  }
+}
+
+function judge(href: string | undefined): LookAlike | undefined {
   let url: URL;
   try {
     url = new URL(href ?? '');
@@ -103,27 +161,34 @@ export function lookAlikeOf(href: string | undefined): LookAlike | undefined {
   const hostname = url.hostname.toLowerCase();
   const info = parse(hostname);
   if (info.isIp || !info.domain) return undefined;
-  if (isGovernmentOfCanada(hostname) && url.protocol === 'https:') return undefined;
+  const secure = url.protocol === 'https:';
+  if (secure && (isGovernmentOfCanada(hostname) || OFFICIAL_DOMAINS.has(info.domain))) return undefined;
 
-  const unicode = skeleton(
-    hostname
-      .split('.')
-      .map((label) => (label.startsWith('xn--') ? toUnicode(label) : label))
-      .join('.'),
-  );
-  const path = decodeURIComponent(url.pathname).toLowerCase();
+  const unicode = hostname
+    .split('.')
+    .map((label) => (label.startsWith('xn--') ? toUnicode(label) : label))
+    .join('.');
+  const drawn = skeleton(unicode);
+  const path = decoded(url.pathname).toLowerCase();
 
   if (KNOWN_FAKES.some((fake) => hostname === fake || hostname.endsWith(`.${fake}`))) {
     return { strength: 'strong', reason: 'known-fake' };
   }
-  if (unicode !== hostname && (OFFICIAL_HOSTS.includes(unicode) || isGovernmentOfCanada(unicode))) {
+  // Drawn like an official host or service label but spelled with other characters: www.cаnada.ca
+  // (a Cyrillic "а"), c1egc-gckey.com. Compared as Unicode's confusables data says they look.
+  const lookAlikeCharacters =
+    unicode !== hostname || /[0-9]/.test(hostname)
+      ? OFFICIAL_DRAWN.has(drawn) || drawnAsGovernment(drawn) || carriesOwnLabel(unicode, true)
+      : false;
+  if (lookAlikeCharacters && !carriesOwnLabel(hostname) && !OFFICIAL_NAMES.some((name) => hostname.includes(name))) {
     return { strength: 'strong', reason: 'look-alike-characters' };
   }
   // An official host name put inside another host (clegc-gckey.gc.ca.evil.example) or in the path
-  // of a copy (evil.example/www.canada.ca/…), or the government's own site over plain http.
+  // of a copy (evil.example/www.canada.ca/…), the government's own site over plain http, or a
+  // service's own label on another domain (prson-srpel.apps-cic.com, securekey-concierge.com).
   const named = (text: string, name: string) =>
     new RegExp(`(^|[./-])${name.replace(/\./g, '\\.')}([./-]|$)`).test(text);
-  if (OFFICIAL_NAMES.some((name) => named(hostname, name) || named(path, name))) {
+  if (OFFICIAL_NAMES.some((name) => named(hostname, name) || named(path, name)) || carriesOwnLabel(hostname)) {
     return { strength: 'strong', reason: 'official-name-inside' };
   }
   // One or two letters away from an official host (canadaa.ca, clegc-gkey.gc.ca, www.canada.cc).

@@ -32,6 +32,21 @@ describe('look-alike sites', () => {
       'look-alike-characters',
     ],
     ['https://www.xn--cnada-4ve.ca/en/', 'look-alike-characters'],
+    // A service's own label on a registrable domain that is not the service's.
+    ['https://prson-srpel.apps-cic.com/en/login', 'official-name-inside'],
+    ['https://prson-srpel.com/en/login', 'official-name-inside'],
+    ['https://securekey-concierge.com/cbs/nav/home-accueil-eng', 'official-name-inside'],
+    ['https://securekeyconcierge.net/cbs/nav/home-accueil-eng', 'official-name-inside'],
+    ['https://services-securekeyconcierge.com/cbs/nav/home-accueil-eng', 'official-name-inside'],
+    ['https://portal-portail.apps-cic.ca/signin?lang=en', 'official-name-inside'],
+    ['https://onlineservices-servicesenligne-cic.com/mycic/gccf', 'official-name-inside'],
+    ['https://ircc-tracker-suivi.ca/en/login', 'official-name-inside'],
+    ['https://citapply-citdemande.online/sign-in', 'official-name-inside'],
+    ['https://tr-rt.apps-cic.org/login', 'official-name-inside'],
+    // The same labels drawn with other characters (Unicode confusables: 1 for l, 0 for o, Cyrillic letters).
+    ['https://c1egc-gckey.com/j/eng/l', 'look-alike-characters'],
+    ['https://prs0n-srpel.com/en/login', 'look-alike-characters'],
+    ['https://xn--prsn-srpel-gvi.com/en/login', 'look-alike-characters'],
   ])('warns strongly on %s (%s)', (url, reason) => {
     expect(lookAlikeOf(url)).toEqual({ strength: 'strong', reason });
   });
@@ -61,6 +76,19 @@ describe('look-alike sites', () => {
       'https://a.io/',
       'https://www.td.com/',
       'https://127.0.0.1/',
+      // The real owners of the Sign-In Partner hosts, and other products of theirs.
+      'https://services.securekeyconcierge.com/cbs/help',
+      'https://verify.interac-id.ca/',
+      'https://gc.signin.interac-id.ca/cbs/nav/other',
+      'https://auth.id.canada.ca/',
+      'https://te.clegc-gckey.gc.ca/j/eng/l',
+      // Ordinary sites whose names happen to hold short pieces of official labels.
+      'https://www.portail.fr/',
+      'https://www.tracker.example/',
+      'https://www.desjardins.com/',
+      'https://www.amazon.ca/',
+      'https://mail.example.com/inbox',
+      'https://www.google.com/search?q=gc+key',
       'about:blank',
       'chrome://extensions',
       '',
@@ -68,6 +96,23 @@ describe('look-alike sites', () => {
     ]) {
       expect(lookAlikeOf(url), String(url)).toBeUndefined();
     }
+  });
+
+  it('never throws, whatever the string, and a broken address is no warning', () => {
+    for (const junk of [
+      'https://example.org/%E0%A4%A',
+      'https://prson-srpel.apps-cic.com/%E0%A4%A',
+      'https://xn--a.com/',
+      'https://xn--zz-zzzzzzzzzzz.com/',
+      'http://[::1]/',
+      '%',
+      '\u0000',
+      'https://',
+    ]) {
+      expect(() => lookAlikeOf(junk), junk).not.toThrow();
+    }
+    expect(lookAlikeOf('https://example.org/%E0%A4%A')).toBeUndefined();
+    expect(lookAlikeOf('https://prson-srpel.apps-cic.com/%E0%A4%A')?.strength).toBe('strong');
   });
 
   it('knows the Government of Canada by the public suffix list, not by a substring', () => {

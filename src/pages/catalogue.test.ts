@@ -83,6 +83,35 @@ describe('the page catalogue', () => {
     expect(detectPage('https://onlineservices-servicesenligne.cic.gc.ca/mycic/home')?.lang).toBeUndefined();
   });
 
+  it('maps the addresses IRCC links to without a language to the page they are, language unknown', () => {
+    expect(detectPage('https://prson-srpel.apps.cic.gc.ca/login')).toEqual({
+      service: 'pr-portal',
+      page: 'sign-in',
+      lang: undefined,
+    });
+    expect(detectPage('https://citapply-citdemande.apps.cic.gc.ca/sign-in')).toEqual({
+      service: 'citizenship',
+      page: 'apply-sign-in',
+      lang: undefined,
+    });
+    expect(detectPage('https://ircc-tracker-suivi.apps.cic.gc.ca/login')).toEqual({
+      service: 'status-tracker',
+      page: 'sign-in',
+      lang: undefined,
+    });
+    expect(detectPage('https://prson-srpel.apps.cic.gc.ca/rep/signup')).toMatchObject({ page: 'representative' });
+  });
+
+  it('knows registration and the IRCC Portal new version on canada.ca, and nothing else there', () => {
+    expect(
+      detectPage('https://www.canada.ca/en/immigration-refugees-citizenship/services/application/register.html'),
+    ).toEqual({ service: 'secure-account', page: 'register', lang: 'en' });
+    expect(
+      detectPage('https://www.canada.ca/fr/immigration-refugies-citoyennete/services/demande/compte-en-ligne.html'),
+    ).toEqual({ service: 'ircc-portal', page: 'new-version', lang: 'fr' });
+    expect(detectPage('https://www.canada.ca/en/services/taxes.html')).toBeUndefined();
+  });
+
   it('keeps the eTA form, which needs no account, out of the secure account', () => {
     expect(detectPage('https://onlineservices-servicesenligne.cic.gc.ca/eta/welcome?lang=en')).toBeUndefined();
     expect(detectPage('https://onlineservices-servicesenligne.cic.gc.ca/mycic/home')).toBeDefined();
@@ -98,8 +127,12 @@ describe('the page catalogue', () => {
         ).toBe(true);
       }
     }
-    // www.canada.ca is shared with every other government page: only the two sign-in pages.
-    expect(CONTENT_MATCHES.filter((pattern) => pattern.includes('www.canada.ca'))).toHaveLength(2);
+    // www.canada.ca is shared with every other government page: only its sign-in pages, each one
+    // exact page (the chooser, registration, the IRCC Portal's new version, in both languages).
+    const canada = CONTENT_MATCHES.filter((pattern) => pattern.includes('www.canada.ca'));
+    expect(canada).toHaveLength(6);
+    for (const pattern of canada)
+      expect(pattern).toMatch(/^https:\/\/www\.canada\.ca\/(?:en|fr)\/[a-z-]+\/services\/[a-z]+\/[a-z-]+\.html\*$/);
     expect(CONTENT_MATCHES).not.toContain('https://www.canada.ca/*');
   });
 

@@ -13,9 +13,15 @@ function hostMatches(pattern: string, hostname: string): boolean {
   return hostname === pattern;
 }
 
-/** The service that owns this host, if any. Hosts are compared exactly, never as substrings. */
-export function serviceForHost(hostname: string): Service | undefined {
-  return SERVICES.find((service) => service.hosts.some((pattern) => hostMatches(pattern, hostname)));
+/**
+ * The service that owns this URL, if any. Hosts are compared exactly, never as substrings; a host
+ * shared by several services (www.canada.ca) belongs to the one whose `owns` accepts the path.
+ */
+function serviceFor(url: URL): Service | undefined {
+  return SERVICES.find(
+    (service) =>
+      service.hosts.some((pattern) => hostMatches(pattern, url.hostname)) && (!service.owns || service.owns(url)),
+  );
 }
 
 /**
@@ -31,8 +37,8 @@ export function detectPage(href: string): PageMatch | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' || url.port !== '' || url.username !== '' || url.password !== '') return undefined;
-  const service = serviceForHost(url.hostname);
-  if (!service || (service.owns && !service.owns(url))) return undefined;
+  const service = serviceFor(url);
+  if (!service) return undefined;
   const rule = service.pages.find((candidate) => candidate.test(url));
   if (!rule) return undefined;
   return { service: service.id, page: rule.page, lang: service.langOf(url) };

@@ -52,6 +52,18 @@ const PAGES: { url: string; service: string; page: string; says: string }[] = [
     page: 'choose-sign-in',
     says: 'choisir comment vous connecter',
   },
+  {
+    url: URLS.canadaAccountEn2024,
+    service: 'secure-account',
+    page: 'choose-sign-in',
+    says: 'choose how you sign in',
+  },
+  {
+    url: URLS.canadaRegisterEn,
+    service: 'secure-account',
+    page: 'register',
+    says: 'This page creates a new IRCC secure account.',
+  },
   { url: URLS.federationGckey, service: 'secure-account', page: 'sign-in-redirect', says: 'on the way to sign-in' },
   { url: URLS.accountHome, service: 'secure-account', page: 'home', says: 'your account home' },
   {
@@ -65,6 +77,13 @@ const PAGES: { url: string; service: string; page: string; says: string }[] = [
     service: 'pr-portal',
     page: 'sign-in',
     says: 'Portail de résidence permanente : connexion',
+  },
+  {
+    // IRCC's own link has no language: the page's <html lang> decides.
+    url: URLS.prPortalNoLang,
+    service: 'pr-portal',
+    page: 'sign-in',
+    says: 'Permanent Resident Portal: sign-in',
   },
   {
     url: 'https://prson-srpel.apps.cic.gc.ca/en/rep/login',

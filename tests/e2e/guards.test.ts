@@ -38,8 +38,9 @@ const CHOOSERS = [
   {
     lang: 'en',
     url: URLS.canadaAccountEn,
-    gckey: 'Continue to GCKey',
-    partner: 'Continue to Sign-In Partner',
+    // The 2026 design (facts F22); each button also carries text for screen readers only.
+    gckey: 'GCKey username and password',
+    partner: 'Canadian Interac® Sign-In Partner',
     title: 'This opens a different account',
     mark: 'Your sign-in',
     useGckey: 'Use GCKey instead',
@@ -50,8 +51,9 @@ const CHOOSERS = [
   {
     lang: 'fr',
     url: URLS.canadaAccountFr,
-    gckey: 'Continuer vers CléGC',
-    partner: 'Continuer vers Partenaire de connexion',
+    // The older French labels: the 2026 design's French ones are not known yet.
+    gckey: 'Poursuivez vers la CléGC',
+    partner: 'Poursuivez vers un Partenaire de connexion',
     title: 'Ce choix ouvre un autre compte',
     mark: 'Votre mode de connexion',
     useGckey: 'Utiliser plutôt CléGC',
@@ -110,7 +112,7 @@ for (const c of CHOOSERS) {
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await dialogNode(page)) === undefined).toBe(true);
       expect(page.url()).toBe(c.url);
-      expect((await focusedAxNode(page))?.name).toBe(c.partner);
+      expect((await focusedAxNode(page))?.name).toContain(c.partner);
     });
 
     it('with the roles swapped, keyboard only: “Use Sign-In Partner instead” arrives at idp=securekey', async () => {
@@ -139,7 +141,7 @@ describe('when nothing is remembered', () => {
   it('nothing is stopped, and the sign-in is learned for the popup', async () => {
     const page = await visit(session, URLS.canadaAccountEn);
     expect(await accessibleText(page)).toContain('When you created your account, which did you use?');
-    await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
+    await page.getByRole('link', { name: 'Canadian Interac® Sign-In Partner' }).click();
     await page.waitForURL((url) => url.href.startsWith(FRONT));
     await expect
       .poll(async () => ((await storedSettings())?.profiles as { lastUsed: unknown }[])?.[0]?.lastUsed)
@@ -162,7 +164,7 @@ describe('when nothing is remembered', () => {
     expect((await focusedAxNode(page))?.name).toBe('GCKey');
     await page.keyboard.press('Enter');
     await waitForText(page, 'Your sign-in');
-    await waitForText(page, 'Your button is “Continue to GCKey”.');
+    await waitForText(page, 'Your button is the GCKey one.');
   });
 
   it('“I don’t have an account yet” explains what choosing now means', async () => {
@@ -178,29 +180,114 @@ describe('when nothing is remembered', () => {
 });
 
 describe('the bank list', () => {
-  for (const [lang, url, yours, other, title] of [
-    ['en', URLS.partnerChooserEn, 'Your bank', 'BMO', 'This opens a different account'],
-    ['fr', URLS.partnerChooserFr, 'Votre banque', 'BMO', 'Ce choix ouvre un autre compte'],
+  // The English list shows logos whose alt texts are the official long names ("TD Bank Group"); the
+  // French one, the French names (« Financière Simplii »). Neither is the name the popup shows.
+  for (const [lang, url, own, ownSlug, yours, other, otherSlug, otherFi, title] of [
+    [
+      'en',
+      URLS.partnerChooserEn,
+      'td',
+      'td-bank-group',
+      'Your bank',
+      'National Bank of Canada',
+      'national-bank',
+      '111',
+      'This opens a different account',
+    ],
+    [
+      'fr',
+      URLS.partnerChooserFr,
+      'simplii',
+      'simplii-financial',
+      'Votre banque',
+      'Groupe Banque TD',
+      'td',
+      'td-bank-group',
+      'Ce choix ouvre un autre compte',
+    ],
   ] as const) {
-    it(`marks the remembered bank and asks before another (${lang}); going ahead is learned`, async () => {
-      await setStoredSettings(session, oneProfile('sign-in-partner', 'tangerine'));
+    it(`marks the remembered bank by its official name and asks before another (${lang}); going ahead is learned`, async () => {
+      await setStoredSettings(session, oneProfile('sign-in-partner', own));
       const page = await visit(session, url);
       await waitForText(page, yours);
+      // The mark sits right after the person's own bank, and after no other.
+      const markedAfter = await page.evaluate(() =>
+        [...document.querySelectorAll('a[data-fi]')]
+          .filter((a) => a.nextElementSibling?.tagName.toLowerCase().startsWith('ircc-guide-mark'))
+          .map((a) => a.getAttribute('data-fi')),
+      );
+      expect(markedAfter).toEqual([ownSlug]);
       await page.getByRole('link', { name: other, exact: true }).click();
       await waitForText(page, title);
       expect(page.url()).toBe(url);
       await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter'); // "Continue with BMO anyway"
+      await page.keyboard.press('Enter'); // "Continue with … anyway"
       await page.waitForURL((u) => u.pathname === '/cbs/nav/bank');
-      expect(new URL(page.url()).searchParams.get('fi')).toBe('bmo');
+      expect(new URL(page.url()).searchParams.get('fi')).toBe(otherFi);
       await expect
         .poll(async () => ((await storedSettings())?.profiles as { lastUsed: unknown }[])?.[0]?.lastUsed)
         .toMatchObject({
           method: 'sign-in-partner',
-          partner: 'bmo',
+          partner: otherSlug,
         });
     });
   }
+
+  it('leaves the “Switch My Sign-In Partner” menu alone', async () => {
+    await setStoredSettings(session, oneProfile('sign-in-partner', 'td'));
+    const page = await visit(session, URLS.partnerChooserEn);
+    await waitForText(page, 'Your bank');
+    await page.getByRole('link', { name: 'Switch My Sign-In Partner' }).click();
+    await page.waitForURL((u) => u.pathname === '/cbs/nav/switch-eng');
+  });
+});
+
+describe('the 2026 sign-in page: registration, and no label it does not have', () => {
+  it('with GCKey told, nothing says “Continue to …”; “Register for an account” asks first', async () => {
+    await setStoredSettings(session, oneProfile('gckey'));
+    const page = await visit(session, URLS.canadaAccountEn);
+    await waitForText(page, 'Your button is the GCKey one.');
+    expect(await accessibleText(page)).not.toMatch(/Continue to (?:GCKey|Sign-In Partner)/);
+    await page.getByRole('link', { name: 'Register for an account' }).click();
+    await waitForText(page, 'This opens a different account');
+    expect(page.url()).toBe(URLS.canadaAccountEn);
+    const text = await accessibleText(page);
+    expect(text).toContain('Continue with “Register for an account” anyway'); // the page's own label, read from it
+    expect(text).not.toMatch(/Continue to (?:GCKey|Sign-In Partner)/);
+    await page.keyboard.press('Enter'); // "Use GCKey instead"
+    await page.waitForURL((url) => url.href.startsWith(FRONT));
+    expect(new URL(page.url()).searchParams.get('idp')).toBe('gckey');
+  });
+
+  it('with GCKey told, going ahead with registration anyway reaches the register page, which has its own banner', async () => {
+    await setStoredSettings(session, oneProfile('gckey'));
+    const page = await visit(session, URLS.canadaAccountEn);
+    await waitForText(page, 'Your sign-in');
+    await page.getByRole('link', { name: 'Register for an account' }).click();
+    await waitForText(page, 'This opens a different account');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(URLS.canadaRegisterEn);
+  });
+
+  it('with nothing told, “Register for an account” goes straight to register.html and its banner', async () => {
+    const page = await visit(session, URLS.canadaAccountEn);
+    await waitForText(page, 'When you created your account, which did you use?');
+    await page.getByRole('link', { name: 'Register for an account' }).click();
+    await page.waitForURL(URLS.canadaRegisterEn);
+    await waitForText(page, 'This page creates a new IRCC secure account.');
+    expect(await page.locator('[data-ircc-page]').getAttribute('data-ircc-page')).toBe('register');
+    expect(await page.locator('[data-ircc-page]').getAttribute('data-ircc-service')).toBe('secure-account');
+  });
+
+  it('the older design is still guarded, by the buttons’ addresses', async () => {
+    await setStoredSettings(session, oneProfile('gckey'));
+    const page = await visit(session, URLS.canadaAccountEn2024);
+    await waitForText(page, 'Your sign-in');
+    await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
+    await waitForText(page, 'This opens a different account');
+    expect(page.url()).toBe(URLS.canadaAccountEn2024);
+  });
 });
 
 describe('the GCKey sign-up page', () => {
@@ -261,7 +348,7 @@ describe('several people', () => {
     await waitForText(next, 'Signing in for Maria? Maria uses RBC Royal Bank through Sign-In Partner.');
     const chooser = await visit(session, URLS.canadaAccountEn);
     await waitForText(chooser, 'Maria’s sign-in');
-    await chooser.getByRole('link', { name: 'Continue to GCKey' }).click();
+    await chooser.getByRole('link', { name: 'GCKey username and password' }).click();
     await waitForText(chooser, 'Maria signs in with Sign-In Partner.');
     await screenshot(chooser, 'guard-dialog.png');
     // The person's name stays inside the closed shadow roots: the page cannot read it.
@@ -296,7 +383,7 @@ describe('when the extension goes away mid-session', () => {
       .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
       .catch(() => {});
     await page.waitForTimeout(500);
-    await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
+    await page.getByRole('link', { name: 'Canadian Interac® Sign-In Partner' }).click();
     await page.waitForURL((url) => url.href.startsWith(FRONT));
     expect(new URL(page.url()).searchParams.get('idp')).toBe('securekey');
     // This must stay last: the session's worker handle is gone after the reload.

@@ -67,16 +67,24 @@ describe('end-to-end harness, no extension', () => {
     expect(await focusedAxNode(page)).toMatchObject({ role: 'textbox', name: 'Password' });
   });
 
-  it('has both canada.ca buttons pointing at the federation front', async () => {
+  it('has both canada.ca buttons pointing at the federation front, in the 2026 design and the older one', async () => {
     await page.goto(URLS.canadaAccountEn);
-    expect(await page.getByRole('link', { name: 'Continue to GCKey' }).getAttribute('href')).toBe(URLS.federationGckey);
-    expect(await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).getAttribute('href')).toBe(
+    expect(await page.getByRole('link', { name: 'GCKey username and password' }).getAttribute('href')).toBe(
+      URLS.federationGckey,
+    );
+    expect(await page.getByRole('link', { name: 'Canadian Interac® Sign-In Partner' }).getAttribute('href')).toBe(
       URLS.federationSecureKey,
     );
+    expect(await page.getByRole('link', { name: 'Register for an account' }).getAttribute('href')).toBe(
+      new URL(URLS.canadaRegisterEn).pathname,
+    );
+    await page.goto(URLS.canadaAccountEn2024);
+    expect(await page.getByRole('link', { name: 'Continue to GCKey' }).getAttribute('href')).toBe(URLS.federationGckey);
+    expect(await page.getByRole('link', { name: 'Register for an account' }).count()).toBe(0);
   });
 
   it('clicks through the accessibility tree and records where the click went', async () => {
-    await page.goto(URLS.canadaAccountEn);
+    await page.goto(URLS.canadaAccountEn2024);
     const link = await findAxNode(page, (n) => n.role === 'link' && n.name === 'Continue to GCKey');
     expect(link).toBeDefined();
     server.requests.length = 0;
@@ -94,6 +102,11 @@ describe('end-to-end harness, no extension', () => {
     await page.goto(URLS.partnerChooserEn);
     const slugs = await page.locator('a[data-fi]').evaluateAll((links) => links.map((a) => a.getAttribute('data-fi')));
     expect(slugs).toEqual(PARTNERS.map((p) => p.slug));
+    const names = await page
+      .locator('a[data-fi] img')
+      .evaluateAll((logos) => logos.map((img) => img.getAttribute('alt')));
+    expect(names).toEqual(PARTNERS.map((p) => p.name));
+    expect(PARTNERS).toHaveLength(22);
   });
 
   it('keeps the page a person leaves in the back/forward cache, and shows it again on Back', async () => {

@@ -30,6 +30,14 @@ describe('the popup on a look-alike site', () => {
       'a mirror that puts canada.ca in its path',
       'https://ca-ciconline.com/www.ca-ciconline.com/en/immigration-refugees-citizenship/services/application/account.html',
     ],
+    [
+      'a PR Portal copy that keeps the portal’s own name on another domain',
+      'https://prson-srpel.apps-cic.com/en/login',
+    ],
+    [
+      'a bank-list copy under the older service’s name, dashed',
+      'https://securekey-concierge.com/cbs/nav/home-accueil-eng',
+    ],
   ])('warns on %s, with the official sign-in page', async (_what, url) => {
     const { popup } = await chromium.popupFor(url);
     const alert = await popup.waitForSelector('[role=alert]');
@@ -42,6 +50,8 @@ describe('the popup on a look-alike site', () => {
     const official = await popupText(URLS.gckeySignInEn);
     expect(official).toContain('GCKey sign-in page');
     expect(official).not.toContain('not a Government of Canada site');
+    const register = await popupText(URLS.canadaRegisterEn);
+    expect(register).not.toContain('not a Government of Canada site');
     const ordinary = await popupText(URLS.unrelated);
     expect(ordinary).toContain('Not an IRCC page');
     expect(ordinary).not.toContain('not a Government of Canada site');

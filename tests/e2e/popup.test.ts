@@ -39,7 +39,7 @@ describe('the popup in English', () => {
     await banks.waitFor();
     const names = await banks.locator('option').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Tangerine', 'RBC Royal Bank', 'TD', 'Desjardins', 'Wealthsimple']));
-    expect(names).toHaveLength(22); // 21 partners and "Choose your bank…"
+    expect(names).toHaveLength(23); // the 22 partners and "Choose your bank…"
 
     await gckey.check();
     await expect.poll(() => popup.getByRole('combobox').count()).toBe(0);
@@ -89,7 +89,7 @@ describe('the popup in English', () => {
     const chooser = await visit(session, URLS.partnerChooserEn);
     await waitForText(chooser, 'Choose Tangerine: another bank opens a different, empty account.');
     const account = await visit(session, URLS.canadaAccountEn);
-    await waitForText(account, 'Your button is “Continue to Sign-In Partner”, then choose Tangerine.');
+    await waitForText(account, 'Your button is the Sign-In Partner one; then choose Tangerine.');
     await screenshot(account, 'banner-secure-account-chooser.png');
   });
 

@@ -248,12 +248,13 @@ describe('what the person tells it, remembered and used (Firefox’s storage, me
     expect(await chooser.evaluate(() => document.activeElement?.hasAttribute('data-ircc-service'))).toBe(true);
     await chooser.keyboard.press('Enter');
     // Stored through the background, and read back by both content scripts as it changes.
-    await waitForBanner(chooser, 'Your button is “Continue to GCKey”.');
+    await waitForBanner(chooser, 'Your button is the GCKey one.');
     const marked = await waitForText(chooser, accessibleText, 'Your sign-in');
     expect(marked).not.toContain('When you created your account, which did you use?');
     // One mark, read right after the GCKey button it belongs to.
     expect(marked.match(/Your sign-in/g)).toHaveLength(1);
-    expect(marked).toMatch(/Continue to GCKey\n(?:Continue to GCKey\n)?Your sign-in/);
+    // (The 2026 button: "GCKey username and password", and "GCKey Sign-In" for screen readers.)
+    expect(marked).toMatch(/GCKey username and password[^\n]*\n(?:[^\n]*GCKey[^\n]*\n)?Your sign-in/);
 
     // The other way now asks first, and the page goes nowhere.
     const requestsBefore = server.requests.length;

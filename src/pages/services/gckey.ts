@@ -20,6 +20,7 @@ export const gckey: Service = {
       test: (url) => code(url) === 'rg',
     },
     {
+      // `fu` (recover username) seen; `fp` (forgot password) inferred from a link to it in a copy.
       page: 'recover',
       test: (url) => code(url) === 'fu' || code(url) === 'fp',
     },

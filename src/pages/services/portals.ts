@@ -7,6 +7,9 @@ const apps = (host: string) => `${host}.apps.cic.gc.ca`;
 const portalLang = (url: URL) => firstLang(langFromSegment(url, 0), langFromQuery(url));
 const path = (pattern: RegExp) => (url: URL) => pattern.test(url.pathname);
 const other = { page: 'other', test: () => true };
+// IRCC's own links often leave the language out (`https://prson-srpel.apps.cic.gc.ca/login`): the
+// portal then picks one itself. So every page rule accepts the path with or without `/en`, `/fr`:
+// each pattern starts with `^(?:\/(?:en|fr))?`.
 
 const PR_PORTAL = apps('prson-srpel');
 export const prPortal: Service = {
@@ -17,11 +20,12 @@ export const prPortal: Service = {
   pages: [
     {
       page: 'sign-in',
-      test: path(/^\/(?:en|fr)\/login\/?$/i),
+      test: path(/^(?:\/(?:en|fr))?\/login\/?$/i),
     },
     {
+      // Representatives sign in and sign up themselves (`/rep/login`, `/rep/signup`; fact F26).
       page: 'representative',
-      test: path(/^\/(?:en|fr)\/rep(?:\/|$)/i),
+      test: path(/^(?:\/(?:en|fr))?\/rep(?:\/|$)/i),
     },
     other,
   ],
@@ -29,12 +33,27 @@ export const prPortal: Service = {
 
 const IRCC_PORTAL = apps('portal-portail');
 const TR = apps('tr-rt');
+// The IRCC Portal's new version starts from two canada.ca pages (fact F27); only those two pages of
+// www.canada.ca are the IRCC Portal's.
+const CANADA = 'www.canada.ca';
+const NEW_VERSION_EN = '/en/immigration-refugees-citizenship/services/application/online-account.html';
+const NEW_VERSION_FR = '/fr/immigration-refugies-citoyennete/services/demande/compte-en-ligne.html';
 export const irccPortal: Service = {
   id: 'ircc-portal',
-  hosts: [IRCC_PORTAL, TR],
-  matches: [`https://${IRCC_PORTAL}/*`, `https://${TR}/*`],
+  hosts: [IRCC_PORTAL, TR, CANADA],
+  matches: [
+    `https://${IRCC_PORTAL}/*`,
+    `https://${TR}/*`,
+    `https://${CANADA}${NEW_VERSION_EN}*`,
+    `https://${CANADA}${NEW_VERSION_FR}*`,
+  ],
+  owns: (url) => url.hostname !== CANADA || url.pathname === NEW_VERSION_EN || url.pathname === NEW_VERSION_FR,
   langOf: portalLang,
   pages: [
+    {
+      page: 'new-version',
+      test: (url) => url.hostname === CANADA,
+    },
     {
       page: 'sign-in',
       test: path(/^(?:\/(?:en|fr))?\/(?:signin|login)\/?$/i),
@@ -77,7 +96,7 @@ export const citizenship: Service = {
     },
     {
       page: 'apply-sign-in',
-      test: path(/^\/(?:en|fr)\/(?:landing|sign-in)\/?$/i),
+      test: path(/^(?:\/(?:en|fr))?\/(?:landing|sign-in)\/?$/i),
     },
     other,
   ],
@@ -92,7 +111,7 @@ export const prTracker: Service = {
   pages: [
     {
       page: 'sign-in',
-      test: path(/^\/(?:en|fr)\/(?:login|register)\/?$/i),
+      test: path(/^(?:\/(?:en|fr))?\/(?:login|register)\/?$/i),
     },
     other,
   ],
@@ -107,10 +126,19 @@ export const prPortalExamples: ServiceExamples = {
     `http://${PR_PORTAL}/en/login`,
   ],
   pages: {
-    'sign-in': { yes: [`https://${PR_PORTAL}/en/login`, `https://${PR_PORTAL}/fr/login`] },
+    'sign-in': {
+      // `/fr/login`: inferred (the French side was never seen); `/login`: the address IRCC links to.
+      yes: [`https://${PR_PORTAL}/en/login`, `https://${PR_PORTAL}/fr/login`, `https://${PR_PORTAL}/login`],
+      no: [`https://${PR_PORTAL}/de/login`, `https://${PR_PORTAL}/en/rep/login`],
+    },
     representative: {
-      yes: [`https://${PR_PORTAL}/en/rep/login`, `https://${PR_PORTAL}/fr/rep/dashboard`],
-      no: [`https://${PR_PORTAL}/en/report`],
+      yes: [
+        `https://${PR_PORTAL}/en/rep/login`,
+        `https://${PR_PORTAL}/en/rep/signup`,
+        `https://${PR_PORTAL}/rep/login`,
+        `https://${PR_PORTAL}/fr/rep/dashboard`,
+      ],
+      no: [`https://${PR_PORTAL}/en/report`, `https://${PR_PORTAL}/report`],
     },
     other: { yes: [`https://${PR_PORTAL}/en/application/profile/1234`, `https://${PR_PORTAL}/`] },
   },
@@ -118,10 +146,25 @@ export const prPortalExamples: ServiceExamples = {
 
 /** The URLs that prove `irccPortal`'s rules (tests only: a separate export, so the content script does not carry them). */
 export const irccPortalExamples: ServiceExamples = {
-  lookAlikes: [`https://${IRCC_PORTAL}.evil.example/signin?lang=en`],
+  lookAlikes: [
+    `https://${IRCC_PORTAL}.evil.example/signin?lang=en`,
+    `https://${CANADA}/en/immigration-refugees-citizenship/services/application/online-account.html.evil`,
+    `https://${CANADA}/en/immigration-refugees-citizenship/services/application/online-account/other.html`,
+    `https://canada.ca${NEW_VERSION_EN}`,
+  ],
   pages: {
+    'new-version': {
+      yes: [`https://${CANADA}${NEW_VERSION_EN}`, `https://${CANADA}${NEW_VERSION_FR}`],
+      no: [`https://${CANADA}/en/immigration-refugees-citizenship/services/application/account.html`],
+    },
     'sign-in': {
-      yes: [`https://${IRCC_PORTAL}/signin?lang=en`, `https://${IRCC_PORTAL}/signin?lang=fr`, `https://${TR}/en/login`],
+      yes: [
+        `https://${IRCC_PORTAL}/signin?lang=en`,
+        `https://${IRCC_PORTAL}/signin?lang=fr`,
+        `https://${IRCC_PORTAL}/signin`,
+        `https://${TR}/en/login`,
+        `https://${TR}/login`,
+      ],
     },
     other: { yes: [`https://${IRCC_PORTAL}/dashboard`, `https://${TR}/`] },
   },
@@ -132,7 +175,7 @@ export const statusTrackerExamples: ServiceExamples = {
   lookAlikes: [`https://${STATUS}.evil.example/en/login`],
   pages: {
     'sign-in': { yes: [`https://${STATUS}/en/login`, `https://${STATUS}/fr/login`, `https://${STATUS}/login`] },
-    register: { yes: [`https://${STATUS}/en/register`] },
+    register: { yes: [`https://${STATUS}/en/register`, `https://${STATUS}/register`] },
     other: { yes: [`https://${STATUS}/en/dashboard`] },
   },
 };
@@ -143,7 +186,14 @@ export const citizenshipExamples: ServiceExamples = {
   pages: {
     tracker: { yes: [`https://${CIT_TRACKER}/`, `https://${CIT_TRACKER}/en/login`, `https://${CIT_TRACKER_OLD}/en`] },
     'apply-sign-in': {
-      yes: [`https://${CIT_APPLY}/en/landing`, `https://${CIT_APPLY}/fr/landing`, `https://${CIT_APPLY}/en/sign-in`],
+      yes: [
+        `https://${CIT_APPLY}/en/landing`,
+        `https://${CIT_APPLY}/fr/landing`,
+        `https://${CIT_APPLY}/en/sign-in`,
+        `https://${CIT_APPLY}/sign-in`,
+        `https://${CIT_APPLY}/landing`,
+      ],
+      no: [`https://${CIT_APPLY}/en/sign-in/extra`],
     },
     other: { yes: [`https://${CIT_APPLY}/en/application/1`] },
   },
@@ -153,7 +203,9 @@ export const citizenshipExamples: ServiceExamples = {
 export const prTrackerExamples: ServiceExamples = {
   lookAlikes: [`https://${PR_TRACKER}.evil.example/en/register`],
   pages: {
-    'sign-in': { yes: [`https://${PR_TRACKER}/en/register`, `https://${PR_TRACKER}/fr/login`] },
+    'sign-in': {
+      yes: [`https://${PR_TRACKER}/en/register`, `https://${PR_TRACKER}/fr/login`, `https://${PR_TRACKER}/login`],
+    },
     other: { yes: [`https://${PR_TRACKER}/en/dashboard`] },
   },
 };

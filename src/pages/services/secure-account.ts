@@ -1,15 +1,26 @@
 import { firstLang, langFromQuery } from '../lang';
-import type { Service, ServiceExamples } from '../types';
+import type { Lang, Service, ServiceExamples } from '../types';
 
-// Three hosts: the canada.ca page that offers the two sign-in buttons (only that page: the rest of
-// www.canada.ca is not ours), the federation front that sends the person to GCKey or the bank
-// chooser, and the account itself. The account host also serves the eTA form, which needs no
-// account (fact F19), so only /mycic, /eapp and /c2c belong to the secure account.
+// Three hosts: the canada.ca pages that offer the sign-in buttons and registration (only those
+// pages: the rest of www.canada.ca is not ours), the federation front that sends the person to GCKey
+// or the bank chooser, and the account itself. The account host also serves the eTA form, which
+// needs no account (fact F19), so only /mycic, /eapp and /c2c belong to the secure account.
 const CANADA = 'www.canada.ca';
 const FRONT = 'onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca';
 const ACCOUNT = 'onlineservices-servicesenligne.cic.gc.ca';
 const CHOOSER_EN = '/en/immigration-refugees-citizenship/services/application/account.html';
 const CHOOSER_FR = '/fr/immigration-refugies-citoyennete/services/demande/compte.html';
+// "Register for an account" on the 2026 chooser leads here (F22). The French path is the one the
+// English page names as its French version (its alternate-language link in a saved public copy);
+// the French page itself was not seen.
+const REGISTER_EN = '/en/immigration-refugees-citizenship/services/application/register.html';
+const REGISTER_FR = '/fr/immigration-refugies-citoyennete/services/demande/inscription.html';
+const CANADA_PAGES = new Map<string, Lang>([
+  [CHOOSER_EN, 'en'],
+  [CHOOSER_FR, 'fr'],
+  [REGISTER_EN, 'en'],
+  [REGISTER_FR, 'fr'],
+]);
 const OWNED = /^\/(?:mycic|eapp|c2c)(?:\/|$)/i;
 
 const onAccount = (url: URL, path: RegExp) => url.hostname === ACCOUNT && path.test(url.pathname);
@@ -18,16 +29,18 @@ export const secureAccount: Service = {
   id: 'secure-account',
   hosts: [CANADA, FRONT, ACCOUNT],
   matches: [
-    `https://${CANADA}${CHOOSER_EN}*`,
-    `https://${CANADA}${CHOOSER_FR}*`,
+    ...[...CANADA_PAGES.keys()].map((path) => `https://${CANADA}${path}*`),
     `https://${FRONT}/*`,
     `https://${ACCOUNT}/*`,
   ],
-  owns: (url) =>
-    url.hostname === CANADA ? url.pathname === CHOOSER_EN || url.pathname === CHOOSER_FR : OWNED.test(url.pathname),
-  langOf: (url) =>
-    firstLang(url.pathname === CHOOSER_EN ? 'en' : url.pathname === CHOOSER_FR ? 'fr' : undefined, langFromQuery(url)),
+  owns: (url) => (url.hostname === CANADA ? CANADA_PAGES.has(url.pathname) : OWNED.test(url.pathname)),
+  langOf: (url) => firstLang(url.hostname === CANADA ? CANADA_PAGES.get(url.pathname) : undefined, langFromQuery(url)),
   pages: [
+    // On canada.ca, `owns` has already narrowed the path to one of CANADA_PAGES.
+    {
+      page: 'register',
+      test: (url) => url.hostname === CANADA && /\/(?:register|inscription)\.html$/.test(url.pathname),
+    },
     {
       page: 'choose-sign-in',
       test: (url) => url.hostname === CANADA,
@@ -75,6 +88,9 @@ export const secureAccountExamples: ServiceExamples = {
     'https://onlineservices-servicesenligne.cic.gc.ca/eta/welcome?lang=en',
     'https://onlineservices-servicesenligne.cic.gc.ca/',
     'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html',
+    'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/register.html.evil.example',
+    'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/register/other.html',
+    'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/partners-service-providers/dli-portal/register.html',
     'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/account.html.evil.example',
     'https://canada.ca/en/immigration-refugees-citizenship/services/application/account.html',
     'https://ca-ciconline.com/www.ca-ciconline.com/en/immigration-refugees-citizenship/services/application/account.html',
@@ -92,6 +108,14 @@ export const secureAccountExamples: ServiceExamples = {
         `https://${CANADA}${CHOOSER_FR}`,
         `https://${CANADA}${CHOOSER_EN}?utm=1#main`,
       ],
+    },
+    register: {
+      yes: [
+        `https://${CANADA}${REGISTER_EN}`,
+        `https://${CANADA}${REGISTER_FR}`,
+        `https://${CANADA}${REGISTER_EN}#gckey`,
+      ],
+      no: [`https://${CANADA}${CHOOSER_EN}`],
     },
     'sign-in-redirect': {
       yes: [

@@ -3,6 +3,11 @@ import type { Service, ServiceExamples } from '../types';
 
 // The bank chooser: the Interac sign-in service (current) and SecureKey Concierge (older), both
 // serving the same "cbs" pages whose path ends in -eng / -fra (docs/pages.md §2).
+// Seen: `services.securekeyconcierge.com/cbs/nav/home-accueil-eng|fra` (the older chooser), and the
+// current chooser's logos on `content-gc.signin.interac-id.ca/cbs/images/en/<bank>.png`.
+// INFERRED, not seen in any public copy: that the current chooser itself lives on a
+// `*.signin.interac-id.ca` host (`gc.` is a guess from the logo host) and that it keeps the older
+// `/cbs/nav/home-accueil-*` paths; so its root `/` also counts as the chooser.
 const CHOOSER = /^\/cbs\/nav\/home-accueil-(eng|fra)\/?$/i;
 
 export const signInPartner: Service = {
