@@ -116,12 +116,9 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     view = next;
     schedule();
   });
-  // A page put in the back/forward cache draws nothing while it is there: a drawing asked for on
-  // the way out is dropped, and the settings read on the way back draw the page as it then is.
-  ctx.addEventListener(window, 'pagehide', () => {
-    cancelDrawing?.();
-    cancelDrawing = undefined;
-  });
+  // A page put in the back/forward cache (`pagehide`) needs nothing done: it paints nothing while
+  // there, so a drawing asked for on the way out waits, and when it is back (`pageshow`) the
+  // settings are read again and the banner drawn once, for the page as it then is.
   /** Takes the banner away and does nothing more on this page. */
   ctx.onInvalidated(() => {
     ended = true;

@@ -50,6 +50,14 @@ export const LOOK_EVERY_MS = 2000;
 export function contentContext(alive: () => boolean = extensionAlive): ContentContext {
   const controller = new AbortController();
   const signal = controller.signal;
+  /** A browser timer that stops at the end and never calls back after it. */
+  const timer =
+    (set: (handler: () => void, ms?: number) => unknown, clear: (id: never) => void) =>
+    (handler: () => void, ms?: number) => {
+      const id = set(() => ctx.isInvalid || handler(), ms) as never;
+      ctx.onInvalidated(() => clear(id));
+      return id as number;
+    };
   const ctx: ContentContext = {
     signal,
     get isInvalid() {
@@ -57,34 +65,13 @@ export function contentContext(alive: () => boolean = extensionAlive): ContentCo
       return signal.aborted;
     },
     onInvalidated(callback) {
-      const run = () => {
-        try {
-          callback();
-        } catch {
-          // one failed clean-up must not stop the others
-        }
-      };
-      if (signal.aborted) {
-        run();
-        return () => {};
-      }
-      signal.addEventListener('abort', run, { once: true });
-      return () => signal.removeEventListener('abort', run);
+      // (An abort listener that throws does not stop the others: the event reports it and goes on.)
+      if (signal.aborted) callback();
+      else signal.addEventListener('abort', callback, { once: true });
+      return () => signal.removeEventListener('abort', callback);
     },
-    setTimeout(handler, ms) {
-      const id = setTimeout(() => {
-        if (!ctx.isInvalid) handler();
-      }, ms);
-      ctx.onInvalidated(() => clearTimeout(id));
-      return id as unknown as number;
-    },
-    setInterval(handler, ms) {
-      const id = setInterval(() => {
-        if (!ctx.isInvalid) handler();
-      }, ms);
-      ctx.onInvalidated(() => clearInterval(id));
-      return id as unknown as number;
-    },
+    setTimeout: timer(setTimeout, clearTimeout),
+    setInterval: timer(setInterval, clearInterval),
     addEventListener(target, type, listener, options) {
       if (!signal.aborted) target.addEventListener(type, listener, { ...options, signal });
     },
