@@ -19,8 +19,8 @@ export default defineUnlistedScript(() =>
       const banner = runBanner(href, ctx);
       // The apps.cic.gc.ca portals are single-page apps: the banner follows their routes once they
       // have changed, from the time its settings are in (catching up on any move made before that).
+      // (After the lifetime's end, watching adds nothing: every listener and timer takes its signal.)
       void banner?.ready.then(() => {
-        if (ctx.isInvalid) return;
         watchRoute(ctx, (next) => banner.follow(next));
         if (location.href !== href) banner.follow(location.href);
       });

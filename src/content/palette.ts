@@ -23,7 +23,7 @@ export const PALETTE_CSS =
   '--link:light-dark(#4c2f99,#c4b5fd);' +
   '--answer-bg:light-dark(#fff,#17121f);' +
   '--answer-hover:light-dark(#e9e2fb,#3a2d5c)}' +
-  ':host>*{color-scheme:light dark}:host>.light{color-scheme:light}:host>.dark{color-scheme:dark}';
+  ':host>*{color-scheme:light dark}.light{color-scheme:light}.dark{color-scheme:dark}';
 
 /** The classes for the top element in a shadow root with the person's theme ('system' follows the system). */
 export const themeClasses = (theme: 'system' | 'light' | 'dark'): string[] => (theme === 'system' ? [] : [theme]);

@@ -141,13 +141,13 @@ describe('the settings for a page', () => {
     expect(pageSettings(view, CHOOSER_FR, 'fr')).toMatchObject({
       theme: 'dark',
       banner: true,
-      guards: true,
+      disabled: false,
       name: 'Maria',
       told: { method: 'sign-in-partner', partner: 'rbc' },
       seen: { lastUsed: { method: 'gckey', at: 1 }, newGckeyAt: 2 },
     });
     const off = pageSettings(settings({ disabled: true }), CHOOSER_FR, 'fr');
-    expect([off.banner, off.guards]).toEqual([false, false]);
+    expect([off.banner, off.disabled]).toEqual([false, true]);
   });
 
   it('reads once, follows changes, reads again when the page comes back from the back/forward cache', async () => {

@@ -17,12 +17,9 @@ type Changes = Record<string, { newValue?: unknown }>;
  */
 export function watchSettings(ctx: ContentContext, onView: (view: PageView) => void): void {
   const read = () =>
-    browser.storage.local.get(SETTINGS_KEY).then(
-      (stored) => {
-        if (!ctx.isInvalid) onView(readPageView(stored[SETTINGS_KEY]));
-      },
-      () => ctx.abort(),
-    );
+    browser.storage.local.get(SETTINGS_KEY).then((stored) => {
+      if (!ctx.isInvalid) onView(readPageView(stored[SETTINGS_KEY]));
+    }, ctx.abort);
   const onChanged = (changes: Changes, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes) || ctx.isInvalid) return;
     onView(readPageView(changes[SETTINGS_KEY]?.newValue));
@@ -48,8 +45,8 @@ export type PageSettings = {
   theme: ThemeChoice;
   /** Whether a banner belongs here (not switched off globally, for the service or the page kind). */
   banner: boolean;
-  /** Whether the guards may mark and ask (the global off switch). */
-  guards: boolean;
+  /** The global off switch: no banner, no guard, anywhere. */
+  disabled: boolean;
   /** The active person's name, only when more than one person is kept and it has one. */
   name: string | undefined;
   told: { method: Method | null; partner: Profile['partner'] };
@@ -64,7 +61,7 @@ export function pageSettings(view: PageView, match: PageMatch, htmlLang: string 
     lang: view.language !== 'page' ? view.language : pageLang(match.lang, htmlLang),
     theme: view.theme,
     banner: showsBanner(view, match),
-    guards: !view.disabled,
+    disabled: view.disabled,
     name: view.profileCount > 1 && profile.label ? profile.label : undefined,
     told: { method: profile.method, partner: profile.partner },
     seen: { lastUsed: profile.lastUsed, newGckeyAt: profile.newGckeyAt },

@@ -43,7 +43,7 @@ function setUp(
   send: (message: ContentMessage) => void,
   ctx: ContentContext,
 ): () => void {
-  if (!settings.guards) return () => {}; // the global off switch: no marks, no questions
+  if (settings.disabled) return () => {}; // the global off switch: no marks, no questions
   const { lang, theme, name } = settings;
   const g = GUARD_TEXT[lang];
   const common = {
@@ -119,7 +119,7 @@ export function runGuards(match: PageMatch, ctx: ContentContext, href: string = 
     watchSettings(ctx, (view) => {
       const settings = pageSettings(view, match, document.documentElement.lang);
       // Set up again only when something the guards use changed (not on a recorded sign-in).
-      const uses = JSON.stringify([settings.guards, settings.lang, settings.theme, settings.name, settings.told]);
+      const uses = JSON.stringify([settings.disabled, settings.lang, settings.theme, settings.name, settings.told]);
       if (uses === drawn) return;
       drawn = uses;
       tearDown();
