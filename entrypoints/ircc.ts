@@ -1,22 +1,29 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { runBanner } from '../src/banner/run';
-import { contentLifetime, watchLocation } from '../src/content/lifetime';
+import { watchRoute } from '../src/content/navigation';
+import { startContent } from '../src/content/start';
 
 /**
  * The banner's content script. The manifest entry is written in wxt.config.ts (matches: the
  * catalogue's; run at document_start, so the banner takes its place before the first paint). It is
  * built as a plain script rather than a WXT content script: WXT's start-up context (messages to the
  * page, an abort controller, the runtime API) cost every IRCC page load milliseconds before the
- * banner did anything (issue 6). Its two jobs that matter are in src/content/lifetime.ts.
+ * banner did anything (issue 6). It looks at the page first: on a page the catalogue does not know,
+ * it stops there (src/content/start.ts).
  */
-export default defineUnlistedScript(() => {
-  const lifetime = contentLifetime();
-  const href = location.href;
-  const banner = runBanner(href, lifetime);
-  // The apps.cic.gc.ca portals are single-page apps: the banner follows their routes, from the time
-  // its settings are in (catching up on any move made before that).
-  void banner?.ready.then(() => {
-    watchLocation(lifetime, (href) => banner.follow(href));
-    if (location.href !== href) banner.follow(location.href);
-  });
-});
+export default defineUnlistedScript(() =>
+  startContent(
+    () => true,
+    (_match, ctx) => {
+      const href = location.href;
+      const banner = runBanner(href, ctx);
+      // The apps.cic.gc.ca portals are single-page apps: the banner follows their routes once they
+      // have changed, from the time its settings are in (catching up on any move made before that).
+      // (After the lifetime's end, watching adds nothing: every listener and timer takes its signal.)
+      void banner?.ready.then(() => {
+        watchRoute(ctx, (next) => banner.follow(next));
+        if (location.href !== href) banner.follow(location.href);
+      });
+    },
+  ),
+);

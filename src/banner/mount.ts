@@ -1,4 +1,5 @@
-import { SHADOW_MODE } from '../ui/shadow';
+import { PALETTE_CSS } from '../content/palette';
+import { shadowHost } from '../content/shadow';
 import { BANNER_CSS } from './banner';
 
 export type BannerHost = {
@@ -18,16 +19,12 @@ export type BannerHost = {
  * Its name is random, so page styles and scripts cannot target it by name.
  */
 export function mountHost(attrs: { service: string; page: string }): BannerHost {
-  const host = document.createElement(`ircc-guide-${Math.random().toString(36).slice(2, 8)}`);
+  const { host, root } = shadowHost('ircc-guide', PALETTE_CSS, BANNER_CSS);
   const setPage = (page: { service: string; page: string }) => {
     host.setAttribute('data-ircc-service', page.service);
     host.setAttribute('data-ircc-page', page.page);
   };
   setPage(attrs);
-  const root = host.attachShadow({ mode: SHADOW_MODE });
-  const style = document.createElement('style');
-  style.textContent = BANNER_CSS;
-  root.append(style);
   let shown: Element | undefined;
   // A page that takes the banner out gets it back once; if it does so again, we let it be
   // rather than fight the page. Only the host's own parent is watched, not the whole page.

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type ContentContext, contentContext } from '../content/lifetime';
 import { runBanner } from './run';
 
 const GCKEY_SIGN_IN = 'https://clegc-gckey.gc.ca/j/eng/l?ReqID=s1';
@@ -9,22 +10,13 @@ const GCKEY_SIGN_IN = 'https://clegc-gckey.gc.ca/j/eng/l?ReqID=s1';
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Every lifetime a test started, ended after it (which takes its banner away). */
-const started: { end(): void }[] = [];
+const started: ContentContext[] = [];
 
-/** A lifetime like the content scripts' (src/content/lifetime.ts), that the test can end. */
+/** A lifetime like the content scripts' (src/content/lifetime.ts), that the test ends. */
 function lifetime() {
-  const callbacks: (() => void)[] = [];
-  const life = {
-    isInvalid: false,
-    onInvalidated: (callback: () => void) => void callbacks.push(callback),
-    end() {
-      if (this.isInvalid) return;
-      this.isInvalid = true;
-      callbacks.forEach((callback) => callback());
-    },
-  };
-  started.push(life);
-  return life;
+  const ctx = contentContext(() => true);
+  started.push(ctx);
+  return ctx;
 }
 
 /** The closed shadow roots the code under test creates, which the page itself cannot reach. */
@@ -57,7 +49,7 @@ describe('the banner in a page', () => {
     document.documentElement.lang = 'en';
     document.body.replaceChildren();
   });
-  afterEach(() => started.splice(0).forEach((life) => life.end()));
+  afterEach(() => started.splice(0).forEach((ctx) => ctx.abort()));
 
   it('does nothing at all on a page it does not know', async () => {
     const spy = vi.spyOn(browser.storage.local, 'get');
@@ -146,7 +138,7 @@ describe('the banner in a page', () => {
   it('leaves nothing behind when the extension is disabled or updated', async () => {
     const life = lifetime();
     await runBanner(GCKEY_SIGN_IN, life)?.ready;
-    life.end();
+    life.abort();
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
     await browser.storage.local.set(settingsWith('gckey'));
     expect(document.querySelector('[data-ircc-service]')).toBeNull();

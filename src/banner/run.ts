@@ -1,16 +1,15 @@
-import { browser } from 'wxt/browser';
-import type { Lifetime } from '../content/lifetime';
+import { browser } from '../content/browser';
+import type { ContentContext } from '../content/lifetime';
+import { themeClasses } from '../content/palette';
+import { type PageSettings, pageSettings, watchSettings } from '../content/settings';
 import { beforeNextPaint, whenBodyStarts } from '../content/timing';
 import { type Answer, bannerContent, possibleContents } from '../guidance/content';
 import { pageLang } from '../i18n';
 import { detectPage, type PageMatch, pageKey } from '../pages';
-import { SETTINGS_KEY } from '../settings/constants';
 import type { ContentMessage } from '../settings/messages';
-import { type PageView, readPageView, showsBanner } from '../settings/page-view';
+import type { PageView } from '../settings/page-view';
 import { renderBanner } from './banner';
 import { type BannerHost, mountHost } from './mount';
-
-type Changes = Record<string, { newValue?: unknown }>;
 
 /**
  * The content script's whole job on one page. On a page it does not know, it returns at once having
@@ -30,7 +29,7 @@ export type RunningBanner = {
   follow(href: string): void;
 };
 
-export function runBanner(href: string, lifetime: Lifetime): RunningBanner | undefined {
+export function runBanner(href: string, ctx: ContentContext): RunningBanner | undefined {
   let match = detectPage(href);
   if (!match) return undefined;
   let key = pageKey(match);
@@ -61,12 +60,14 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
   };
   let drawn = '';
   const render = () => {
-    if (!match || (view && !showsBanner(view, match))) {
+    const settings: PageSettings | undefined =
+      view && match && pageSettings(view, match, document.documentElement.lang);
+    if (!match || (settings && !settings.banner)) {
       drawn = '';
       return banner.remove();
     }
     // The page's language, unless the person chose one in the options.
-    const lang = view && view.language !== 'page' ? view.language : pageLang(match.lang, document.documentElement.lang);
+    const lang = settings?.lang ?? pageLang(match.lang, document.documentElement.lang);
     const now = Date.now();
     // Everything this page kind could say to anyone. Where that is more than one thing, the banner
     // keeps room for all of it, so neither the settings coming in nor a later change (a method
@@ -74,18 +75,18 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
     const possible = possibleContents(match, lang, now);
     const reserve = possible.length > 1 ? possible : [];
     // A page that says the same to everyone is shown at once, settings or not.
-    const shown = view
-      ? bannerContent(match, lang, { ...view, noAccountYet, now })
+    const shown = settings
+      ? bannerContent(match, lang, { ...settings.view, noAccountYet, now })
       : reserve.length
         ? undefined
         : possible[0];
-    const theme = view?.theme ?? 'system';
+    const theme = settings?.theme ?? 'system';
     // Nothing to redraw when the settings change nothing this banner shows.
     const drawing = JSON.stringify([shown, reserve.length && `${key}|${lang}`, theme]);
     if (drawing === drawn) return;
     drawn = drawing;
     const element = renderBanner(shown, reserve, actions);
-    if (theme !== 'system') element.classList.add(theme); // inside the closed root only
+    element.classList.add(...themeClasses(theme)); // inside the closed root only
     banner.show(element);
   };
   // Later drawings happen in the browser's next rendering step (after layout, before paint), so a
@@ -102,11 +103,6 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
       if (view) settled();
     });
   };
-  const onChanged = (changes: Changes, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    view = readPageView(changes[SETTINGS_KEY]?.newValue);
-    schedule();
-  };
 
   // The first drawing is as soon as the page's body starts, before any of it is laid out, so the
   // banner never moves the page: not even between the frames a screen reader or the mouse can have
@@ -115,26 +111,21 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
   const stopWaiting = whenBodyStarts(() => {
     if (!ended) render();
   });
+  // Settings: read once, watched, read again when the page comes back from the back/forward cache.
+  watchSettings(ctx, (next) => {
+    view = next;
+    schedule();
+  });
+  // A page put in the back/forward cache (`pagehide`) needs nothing done: it paints nothing while
+  // there, so a drawing asked for on the way out waits, and when it is back (`pageshow`) the
+  // settings are read again and the banner drawn once, for the page as it then is.
   /** Takes the banner away and does nothing more on this page. */
-  const stop = () => {
+  ctx.onInvalidated(() => {
     ended = true;
     stopWaiting();
     cancelDrawing?.();
     banner.remove();
     settled();
-  };
-  browser.storage.local.get(SETTINGS_KEY).then(
-    (stored) => {
-      if (ended) return;
-      view = readPageView(stored[SETTINGS_KEY]);
-      schedule();
-      browser.storage.onChanged.addListener(onChanged);
-    },
-    stop, // the extension went away mid-read: leave the page as it was
-  );
-  lifetime.onInvalidated(() => {
-    browser.storage.onChanged.removeListener(onChanged);
-    stop();
   });
   const follow = (next: string) => {
     const moved = detectPage(next);

@@ -1,16 +1,40 @@
-import { browser } from 'wxt/browser';
+import { browser } from './browser';
 
 /**
- * How long a content script may act on its page: until its extension is disabled, updated or removed.
- * Browsers do not tell a running content script that; its API goes dead (`runtime.id` is gone), so
- * the script looks now and then, and on the first sign runs every clean-up it was given, once.
+ * How long a content script may act on its page: until its extension is disabled, updated or
+ * removed. Shaped like WXT's `ContentScriptContext` (https://wxt.dev/api/reference/wxt/utils/content-script-context/),
+ * without its start-up cost: one abort signal that every listener and timer takes, so ending the
+ * lifetime takes all of them away at once.
+ *
+ * Browsers do not tell a running content script that its extension went away; its API goes dead
+ * (`runtime.id` is gone). The lifetime looks every two seconds, and whenever something asks
+ * `isInvalid`. It is only ever made on a page the extension knows (src/content/start.ts): on any
+ * other page there is no lifetime, no timer and no listener at all.
  */
-export type Lifetime = { readonly isInvalid: boolean; onInvalidated(callback: () => void): void };
-
-export type ContentLifetime = Lifetime & {
-  /** Runs `callback` every `ms` while the extension is alive; stops at the end. */
-  every(ms: number, callback: () => void): void;
+export type ContentContext = {
+  /** Aborted when the lifetime ends: pass it to every listener and observer. */
+  readonly signal: AbortSignal;
+  /** True once the extension is gone (asking also looks). */
+  readonly isInvalid: boolean;
+  /** Runs `callback` when the lifetime ends (at once if it has). Returns how to unregister it. */
+  onInvalidated(callback: () => void): () => void;
+  /** `setTimeout` that never fires after the end. */
+  setTimeout(handler: () => void, ms?: number): number;
+  /** `setInterval` that stops at the end. */
+  setInterval(handler: () => void, ms: number): number;
+  /** `target.addEventListener` removed at the end. */
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    listener: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  /** Ends the lifetime now (the extension's API failed, or a test is done). */
+  abort(): void;
 };
+
+/** Kept for the modules that only need to know when to stop. */
+export type Lifetime = Pick<ContentContext, 'isInvalid' | 'onInvalidated'>;
 
 const extensionAlive = () => {
   try {
@@ -20,64 +44,40 @@ const extensionAlive = () => {
   }
 };
 
-export function contentLifetime(alive: () => boolean = extensionAlive): ContentLifetime {
-  const callbacks: (() => void)[] = [];
-  let ended = false;
-  const end = () => {
-    ended = true;
-    for (const callback of callbacks.splice(0)) {
-      try {
-        callback();
-      } catch {
-        // one failed clean-up must not stop the others
-      }
-    }
-  };
-  const lifetime: ContentLifetime = {
+/** How often a lifetime looks whether its extension is still there, in milliseconds. */
+export const LOOK_EVERY_MS = 2000;
+
+export function contentContext(alive: () => boolean = extensionAlive): ContentContext {
+  const controller = new AbortController();
+  const signal = controller.signal;
+  /** A browser timer that stops at the end and never calls back after it. */
+  const timer =
+    (set: (handler: () => void, ms?: number) => unknown, clear: (id: never) => void) =>
+    (handler: () => void, ms?: number) => {
+      const id = set(() => ctx.isInvalid || handler(), ms) as never;
+      ctx.onInvalidated(() => clear(id));
+      return id as number;
+    };
+  const ctx: ContentContext = {
+    signal,
     get isInvalid() {
-      if (!ended && !alive()) end();
-      return ended;
+      if (!signal.aborted && !alive()) controller.abort();
+      return signal.aborted;
     },
     onInvalidated(callback) {
-      if (ended) callback();
-      else callbacks.push(callback);
+      // (An abort listener that throws does not stop the others: the event reports it and goes on.)
+      if (signal.aborted) callback();
+      else signal.addEventListener('abort', callback, { once: true });
+      return () => signal.removeEventListener('abort', callback);
     },
-    every(ms, callback) {
-      const timer = setInterval(() => {
-        if (!lifetime.isInvalid) callback();
-      }, ms);
-      lifetime.onInvalidated(() => clearInterval(timer));
+    setTimeout: timer(setTimeout, clearTimeout),
+    setInterval: timer(setInterval, clearInterval),
+    addEventListener(target, type, listener, options) {
+      if (!signal.aborted) target.addEventListener(type, listener, { ...options, signal });
     },
+    abort: () => controller.abort(),
   };
-  // The first look is two seconds in, well after the page has loaded: nothing at start-up.
-  lifetime.every(2000, () => {});
-  return lifetime;
-}
-
-type Navigation = EventTarget & { addEventListener(type: 'navigate', listener: (event: Event) => void): void };
-
-/**
- * Calls `onChange` with the new address when a single-page app changes it without a reload. Chrome
- * announces such moves (the Navigation API); where it is missing (Firefox ESR), the address is
- * compared once a second.
- */
-export function watchLocation(lifetime: ContentLifetime, onChange: (href: string) => void): void {
-  let last = location.href;
-  const check = (href: string) => {
-    if (href === last) return;
-    last = href;
-    onChange(href);
-  };
-  const navigation = (globalThis as unknown as { navigation?: Navigation }).navigation;
-  // (`'currentEntry' in` tells the real API from an element a page gave `id="navigation"`.)
-  if (navigation && 'currentEntry' in navigation && typeof navigation.addEventListener === 'function') {
-    const onNavigate = (event: Event) => {
-      const url = (event as Event & { destination?: { url?: string } }).destination?.url;
-      if (typeof url === 'string' && !lifetime.isInvalid) check(url);
-    };
-    navigation.addEventListener('navigate', onNavigate);
-    lifetime.onInvalidated(() => navigation.removeEventListener('navigate', onNavigate));
-  } else {
-    lifetime.every(1000, () => check(location.href));
-  }
+  // Looking is what ends the lifetime (and with it every listener and timer) once the extension is gone.
+  ctx.setInterval(() => {}, LOOK_EVERY_MS);
+  return ctx;
 }

@@ -1,30 +1,52 @@
-import { SHADOW_MODE } from '../ui/shadow';
 import { h } from '../banner/dom';
+import { PALETTE_CSS, themeClasses } from '../content/palette';
+import { shadowHost } from '../content/shadow';
+import type { ThemeChoice } from '../settings/constants';
 import GUARDS_CSS from './guards.css?inline';
 
 export type Choice = 'own' | 'other' | 'cancel';
 export type DialogText = { title: string; body: string; useOwn: string; continueOther: string; cancel: string };
 
+/** The question while it is asked. */
+export type Question = {
+  /** What the person chose; 'cancel' too when the question is closed without an answer. */
+  answer: Promise<Choice>;
+  /** False once the question is gone: answered, closed, or taken out of the page by the page. */
+  isShown(): boolean;
+  /** Closes it as if cancelled (the guards were taken away). */
+  close(): void;
+};
+
 /**
  * Asks before the click that would open a separate, empty account. A native modal <dialog> in a
  * closed shadow root: the page behind it is inert, focus moves to the safe choice and returns to
- * the page's own button afterwards, Escape cancels. Resolves with what the person chose.
+ * the page's own button afterwards, Escape cancels. Only the person's own clicks answer it.
  */
-export function confirmOtherWay(text: DialogText, lang: string, returnFocusTo: HTMLElement): Promise<Choice> {
-  const host = document.createElement(`ircc-guide-dialog-${Math.random().toString(36).slice(2, 8)}`);
-  const root = host.attachShadow({ mode: SHADOW_MODE });
-  const style = document.createElement('style');
-  style.textContent = GUARDS_CSS;
+export function confirmOtherWay(
+  text: DialogText,
+  lang: string,
+  returnFocusTo: HTMLElement,
+  theme: ThemeChoice = 'system',
+): Question {
+  const { host, root } = shadowHost('ircc-guide-dialog', PALETTE_CSS, GUARDS_CSS);
   const button = (label: string, className: string, choice: Choice) => {
     const element = h('button', { type: 'button', class: className }, label);
-    element.addEventListener('click', () => finish(choice));
+    element.addEventListener('click', (event) => {
+      if (event.isTrusted) finish(choice);
+    });
     return element;
   };
   const own = button(text.useOwn, 'primary', 'own');
   own.autofocus = true;
   const dialog = h(
     'dialog',
-    { role: 'alertdialog', 'aria-labelledby': 'title', 'aria-describedby': 'body', lang },
+    {
+      role: 'alertdialog',
+      'aria-labelledby': 'title',
+      'aria-describedby': 'body',
+      lang,
+      class: themeClasses(theme).join(' ') || undefined,
+    },
     h('h2', { id: 'title' }, text.title),
     h('p', { id: 'body' }, text.body),
     h(
@@ -35,12 +57,15 @@ export function confirmOtherWay(text: DialogText, lang: string, returnFocusTo: H
       button(text.cancel, 'quiet', 'cancel'),
     ),
   ) as HTMLDialogElement;
-  root.append(style, dialog);
+  root.append(dialog);
   document.documentElement.append(host);
 
   let finish: (choice: Choice) => void = () => {};
-  const done = new Promise<Choice>((resolve) => {
+  let finished = false;
+  const answer = new Promise<Choice>((resolve) => {
     finish = (choice) => {
+      if (finished) return;
+      finished = true;
       if (dialog.open) dialog.close();
       host.remove();
       if (choice !== 'own' && choice !== 'other') returnFocusTo.focus();
@@ -53,5 +78,9 @@ export function confirmOtherWay(text: DialogText, lang: string, returnFocusTo: H
   });
   dialog.showModal();
   own.focus();
-  return done;
+  return {
+    answer,
+    isShown: () => !finished && host.isConnected && dialog.open,
+    close: () => finish('cancel'),
+  };
 }

@@ -1,24 +1,23 @@
-import { browser } from 'wxt/browser';
-import type { Lifetime } from '../content/lifetime';
+import { browser } from '../content/browser';
+import type { ContentContext } from '../content/lifetime';
+import { type PageSettings, pageSettings, watchSettings } from '../content/settings';
 import { afterLoad } from '../content/timing';
-import { pageLang } from '../i18n';
+import { fromPerson } from '../content/trust';
 import { guardsEn, type GuardMessages } from '../i18n/guards-en';
 import { guardsFr } from '../i18n/guards-fr';
-import { detectPage, pageKey } from '../pages';
+import { pageKey, type PageMatch } from '../pages';
 import { methodFromIdp } from '../pages/idp';
 import { partnerById, type PartnerId } from '../pages/partners';
 import type { Lang } from '../pages/types';
-import { type Method, SETTINGS_KEY } from '../settings/constants';
+import type { Method } from '../settings/constants';
 import type { ContentMessage } from '../settings/messages';
-import { type PageView, readPageView } from '../settings/page-view';
 import { buttonName, findBankChoices, findRegisterLinks, findSignInLinks } from './find';
 import { guardWays, type Way } from './guard';
 
 const GUARD_TEXT: Record<Lang, GuardMessages> = { en: guardsEn, fr: guardsFr };
-type Changes = Record<string, { newValue?: unknown }>;
 
-function dialogText(g: GuardMessages, view: PageView, own: string, other: string) {
-  const name = view.profileCount > 1 && view.profile.label ? view.profile.label : undefined;
+function dialogText(g: GuardMessages, settings: PageSettings, own: string, other: string) {
+  const name = settings.name;
   return {
     title: g.dialogTitle,
     body: name ? g.g_dialogBodyPerson(name, own, other) : g.g_dialogBody(own, other),
@@ -28,74 +27,74 @@ function dialogText(g: GuardMessages, view: PageView, own: string, other: string
   };
 }
 
-/** The guards of one page kind, for the person's current settings. Returns how to take them away. */
+/** The pages where the guards mark and ask. */
+const GUARDED = ['secure-account/choose-sign-in', 'sign-in-partner/choose-partner'];
+/** The pages where the guards have anything to do at all (the others are left before any work). */
+export const guardsWanted = (match: PageMatch): boolean =>
+  GUARDED.includes(pageKey(match)) || ['secure-account/sign-in-redirect', 'gckey/sign-up'].includes(pageKey(match));
+
+/**
+ * The guards of one page kind, for the person's current settings (their language over the page's,
+ * their theme, their told method and bank: never what was only seen). Returns how to take them away.
+ */
 function setUp(
   page: string,
-  view: PageView,
-  lang: Lang,
+  settings: PageSettings,
   send: (message: ContentMessage) => void,
-  alive: () => boolean,
+  ctx: ContentContext,
 ): () => void {
-  if (view.disabled) return () => {}; // the global off switch: no marks, no questions
+  if (settings.disabled) return () => {}; // the global off switch: no marks, no questions
+  const { lang, theme, name } = settings;
   const g = GUARD_TEXT[lang];
-  const name = view.profileCount > 1 && view.profile.label ? view.profile.label : undefined;
-  const markLabel = name ? g.personSignIn(name) : g.yourSignIn;
+  const common = {
+    lang,
+    theme,
+    send,
+    ctx,
+    dialog: (own: Way<string>, other: Way<string>) => dialogText(g, settings, own.name, other.name),
+  };
 
   if (page === 'secure-account/choose-sign-in') {
-    const links = findSignInLinks();
-    if (!links.get('gckey') || !links.get('sign-in-partner')) return () => {}; // redesigned: the banner still explains
     const methodName = (method: Method) => (method === 'gckey' ? g.gckey : g.partner);
-    const ways: Way<Method | 'register'>[] = [...links].map(([id, elements]) => ({
-      id,
-      name: methodName(id),
-      elements,
-    }));
-    // "Register for an account" makes a new account too (F3, F22): asked about like the other button,
-    // named as the page itself labels it.
-    const register = findRegisterLinks();
-    if (register.length)
-      ways.push({ id: 'register', name: buttonName('register', lang, register[0]).text, elements: register });
     return guardWays<Method | 'register'>({
-      ways,
-      own: view.profile.method,
-      markLabel,
-      lang,
-      dialog: (own, other) => dialogText(g, view, own.name, other.name),
+      ...common,
+      // Both ways, or none: a chooser whose buttons are not found is left alone (the banner still
+      // explains). "Register for an account" makes a new account too (F3, F22): asked about like the
+      // other button, named as the page itself labels it.
+      find: () => {
+        const links = findSignInLinks();
+        if (!links.get('gckey') || !links.get('sign-in-partner')) return [];
+        const ways: Way<Method | 'register'>[] = [...links].map(([id, elements]) => ({
+          id,
+          name: methodName(id),
+          elements,
+        }));
+        const register = findRegisterLinks();
+        if (register.length)
+          ways.push({ id: 'register', name: buttonName('register', lang, register[0]).text, elements: register });
+        return ways;
+      },
+      own: settings.told.method,
+      markLabel: name ? g.personSignIn(name) : g.yourSignIn,
       record: (way) => (way === 'register' ? undefined : { type: 'record-sign-in', method: way }),
-      send,
-      alive,
     });
   }
-
-  if (page === 'sign-in-partner/choose-partner') {
-    const ways: Way<PartnerId>[] = [...findBankChoices()].map(([id, elements]) => ({
-      id,
-      name: partnerById(id)![lang],
-      elements,
-    }));
-    const own = view.profile.method === 'sign-in-partner' ? view.profile.partner : null;
-    return guardWays({
-      ways,
-      own,
-      markLabel: name ? g.personSignIn(name) : g.yourBank,
-      lang,
-      dialog: (mine, other) => dialogText(g, view, mine.name, other.name),
-      record: (partner) => ({ type: 'record-bank', partner }),
-      send,
-      alive,
-    });
-  }
-  return () => {};
+  return guardWays<PartnerId>({
+    ...common,
+    find: () => [...findBankChoices()].map(([id, elements]) => ({ id, name: partnerById(id)![lang], elements })),
+    own: settings.told.method === 'sign-in-partner' ? settings.told.partner : null,
+    markLabel: name ? g.personSignIn(name) : g.yourBank,
+    record: (partner) => ({ type: 'record-bank', partner }),
+  });
 }
 
 /**
- * The guards' content script: on the secure-account chooser and the bank list, mark the person's own
- * way and ask before another; on the federation front, note which way a sign-in started; on the
- * GCKey sign-up page, note that the person went ahead. Never reads a field, never fills or submits.
+ * The guards' content script (started only on the pages `guardsWanted` names): on the secure-account
+ * chooser and the bank list, mark the person's own way and ask before another; on the federation
+ * front, note which way a sign-in started; on the GCKey sign-up page, note that the person went
+ * ahead. Never reads a field, never fills or submits. Records only what the person did themselves.
  */
-export async function runGuards(href: string, lifetime: Lifetime): Promise<void> {
-  const match = detectPage(href);
-  if (!match) return;
+export function runGuards(match: PageMatch, ctx: ContentContext, href: string = location.href): void {
   const page = pageKey(match);
   const send = (message: ContentMessage) => void browser.runtime.sendMessage(message).catch(() => {});
 
@@ -105,33 +104,37 @@ export async function runGuards(href: string, lifetime: Lifetime): Promise<void>
     return;
   }
   if (page === 'gckey/sign-up') {
-    // Going ahead is submitting the sign-up form (its terms, then its details); what is typed is never read.
-    // "I do not accept" is a submit too: a button named for cancelling is not going ahead.
-    const onSubmit = (event: SubmitEvent) => {
-      if (!/cancel/i.test(event.submitter?.getAttribute('name') ?? '')) send({ type: 'record-new-gckey' });
-    };
-    document.addEventListener('submit', onSubmit, true);
-    lifetime.onInvalidated(() => document.removeEventListener('submit', onSubmit, true));
+    // Going ahead is the person submitting the sign-up form (its terms, then its details); what is
+    // typed is never read. "I do not accept" is a submit too: a button named for cancelling is not
+    // going ahead. A page script's submit is not the person's.
+    ctx.addEventListener(
+      document,
+      'submit',
+      (event) => {
+        const submitter = (event as SubmitEvent).submitter;
+        if (fromPerson(event) && !/cancel/i.test(submitter?.getAttribute('name') ?? ''))
+          send({ type: 'record-new-gckey' });
+      },
+      { capture: true },
+    );
     return;
   }
-
-  if (page !== 'secure-account/choose-sign-in' && page !== 'sign-in-partner/choose-partner') return;
+  if (!GUARDED.includes(page)) return;
   // The marks and questions are set up once the page has loaded and the browser is idle, so they
   // never hold the page up; that is long before a person can have read the page and clicked.
-  await new Promise<void>((resolve) => afterLoad(resolve));
-  if (lifetime.isInvalid) return;
-  const lang = pageLang(match.lang, document.documentElement.lang);
-  const alive = () => !lifetime.isInvalid;
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  let tearDown = setUp(page, readPageView(stored[SETTINGS_KEY]), lang, send, alive);
-  const onChanged = (changes: Changes, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    tearDown();
-    tearDown = setUp(page, readPageView(changes[SETTINGS_KEY]?.newValue), lang, send, alive);
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  lifetime.onInvalidated(() => {
-    browser.storage.onChanged.removeListener(onChanged);
-    tearDown();
+  afterLoad(() => {
+    if (ctx.isInvalid) return;
+    let tearDown = () => {};
+    let drawn = '';
+    watchSettings(ctx, (view) => {
+      const settings = pageSettings(view, match, document.documentElement.lang);
+      // Set up again only when something the guards use changed (not on a recorded sign-in).
+      const uses = JSON.stringify([settings.disabled, settings.lang, settings.theme, settings.name, settings.told]);
+      if (uses === drawn) return;
+      drawn = uses;
+      tearDown();
+      tearDown = setUp(page, settings, send, ctx);
+    });
+    ctx.onInvalidated(() => tearDown());
   });
 }

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runBanner } from '../banner/run';
+import { contentContext } from '../content/lifetime';
 import { PARTNER_IDS } from '../pages/partners';
 import { Popup } from '../popup/popup';
 import { keepsEverything } from '../settings/damage';
@@ -115,14 +116,7 @@ const GCKEY_SIGN_IN = 'https://clegc-gckey.gc.ca/j/eng/l?ReqID=s1';
 // (it only ever sees what getSettings and getQuarantine return, which are checked for all 1,000).
 // CORRUPTION_OPTIONS_EVERY=1 opens it on every value (~35 s).
 const OPTIONS_EVERY = Number(process.env.CORRUPTION_OPTIONS_EVERY) || 4;
-const lifetime = () => {
-  const callbacks: (() => void)[] = [];
-  return {
-    isInvalid: false,
-    onInvalidated: (cb: () => void) => void callbacks.push(cb),
-    end: () => callbacks.forEach((cb) => cb()),
-  };
-};
+const lifetime = () => contentContext(() => true);
 
 describe('1,000 damaged stored values', () => {
   afterAll(() => document.querySelectorAll('[data-ircc-service]').forEach((host) => host.remove()));
@@ -144,7 +138,7 @@ describe('1,000 damaged stored values', () => {
       const life = lifetime();
       const banner = runBanner(GCKEY_SIGN_IN, life);
       await banner!.ready;
-      life.end();
+      life.abort();
 
       // Every valid person is there, exactly; the repaired value is valid; the original is kept aside.
       const settings = await getSettings();

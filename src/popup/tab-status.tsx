@@ -25,11 +25,31 @@ function useActiveTabUrl(): string | undefined | 'loading' {
   return url;
 }
 
+/**
+ * What the popup can say about an address: the catalogue page it is, or a look-alike warning.
+ * A malformed address (`https://evil.example/%E0%A4%A`, an unknown scheme) is simply not
+ * recognised: nothing here may throw while the popup renders, or the popup would lose its controls.
+ */
+function readTab(url: string | undefined) {
+  if (!url) return { match: undefined, lookAlike: undefined };
+  let match: ReturnType<typeof detectPage>;
+  try {
+    match = detectPage(url);
+  } catch {
+    match = undefined;
+  }
+  if (match) return { match, lookAlike: undefined };
+  try {
+    return { match, lookAlike: lookAlikeOf(url) };
+  } catch {
+    return { match, lookAlike: undefined };
+  }
+}
+
 export function TabStatus({ t, lang, settings }: { t: UiText; lang: Lang; settings: Settings }) {
   const url = useActiveTabUrl();
   if (url === 'loading') return null;
-  const match = url ? detectPage(url) : undefined;
-  const lookAlike = match ? undefined : lookAlikeOf(url);
+  const { match, lookAlike } = readTab(url);
   const hidden = match && settings.hiddenPages.includes(pageKey(match));
   return (
     <section class="tab" aria-labelledby="tab-heading">

@@ -23,6 +23,14 @@ const popupText = async (url: string) => {
 };
 
 describe('the popup on a look-alike site', () => {
+  it('opens with its controls on an address it cannot decode (a malformed percent-escape)', async () => {
+    // `%E0%A4%A` is half a character: decoding it throws a URIError, which once crashed the popup.
+    const { popup } = await chromium.popupFor('https://www.canada.ca.evil.example/%E0%A4%A');
+    expect(await popup.$$eval('input[type=radio]', (radios) => radios.length)).toBeGreaterThan(1);
+    await popup.waitForFunction(() => document.querySelector('.tab-page') !== null);
+    expect(await popup.evaluate(() => document.querySelector('.tab-page')!.textContent)).toBeTruthy();
+  });
+
   it.each([
     ['a copy of GCKey on a look-alike host', 'https://clegc-gckey.gc.ca.evil.example/j/eng/l?ReqID=s1'],
     ['a known fake domain', `https://cic-gc-ca.com${new URL(URLS.canadaAccountEn).pathname}`],

@@ -282,3 +282,27 @@ describe('what the person tells it, remembered and used (Firefox’s storage, me
     expect(text).not.toContain('Tell this extension how you sign in');
   });
 });
+
+// After the test above: GCKey is remembered in this Firefox's profile.
+describe('navigation as it really happens', () => {
+  // Firefox did not restore this page from its back/forward cache in this run (the local server answers
+  // `Cache-Control: no-store`, which Firefox does not cache), so here Back loads the chooser again; the
+  // Chromium suite (tests/e2e/runtime.test.ts)
+  // proves the restore from the cache.
+  it('Back to the chooser shows the chooser’s banner, once, with the person’s mark', async () => {
+    const page = await firefox.browser.newPage();
+    opened.push(page);
+    await page.goto(URLS.canadaAccountEn, { waitUntil: 'load' });
+    await waitForText(page, accessibleText, 'Your sign-in');
+    await Promise.all([page.waitForNavigation(), page.click('a[href*="idp=gckey"]')]);
+    // The real front sends the browser on to GCKey at once, leaving no history entry of its own.
+    await Promise.all([page.waitForNavigation(), page.evaluate((url) => location.replace(url), URLS.gckeySignInEn)]);
+    await waitForBanner(page, 'You sign in with GCKey.');
+    // (A page restored from a cache fires no load event: go back, then watch the address.)
+    void page.goBack({ timeout: 0 }).catch(() => {});
+    await waitForText(page, async (p) => p.url(), URLS.canadaAccountEn);
+    await waitForText(page, async (p) => JSON.stringify(await bannerHosts(p)), '"page":"choose-sign-in"');
+    expect(await bannerHosts(page)).toMatchObject([{ service: 'secure-account', page: 'choose-sign-in' }]);
+    await waitForText(page, accessibleText, 'Your sign-in');
+  });
+});
