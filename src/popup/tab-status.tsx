@@ -8,6 +8,7 @@ import type { Lang } from '../pages/types';
 import type { Settings } from '../settings/schema';
 import { setPageHidden } from '../settings/store';
 import type { UiText } from '../ui/ui-lang';
+import { isOfficialIrccPage } from './official';
 
 /**
  * The address of the active tab of this window. The popup sees it for IRCC tabs (the extension's
@@ -28,12 +29,13 @@ export function TabStatus({ t, lang, settings }: { t: UiText; lang: Lang; settin
   const url = useActiveTabUrl();
   if (url === 'loading') return null;
   const match = url ? detectPage(url) : undefined;
-  const lookAlike = match ? undefined : lookAlikeOf(url);
+  const official = !match && isOfficialIrccPage(url);
+  const lookAlike = match || official ? undefined : lookAlikeOf(url);
   const hidden = match && settings.hiddenPages.includes(pageKey(match));
   return (
     <section class="tab" aria-labelledby="tab-heading">
       <h2 id="tab-heading">{t.thisTab}</h2>
-      <p class="tab-page">{match ? (t[titleKey(match, (key) => key in t)] as string) : t.notIrcc}</p>
+      <p class="tab-page">{match ? (t[titleKey(match, (key) => key in t)] as string) : official ? t.officialIrcc : t.notIrcc}</p>
       {hidden && (
         <p>
           {t.pageHidden}{' '}

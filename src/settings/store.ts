@@ -76,14 +76,17 @@ export const setPageHidden = (key: string, hidden: boolean) =>
       : settings.hiddenPages.filter((page) => page !== key),
   }));
 
-/** A new person, made active at once (the popup's "Add a person"). */
-export const addProfile = (label: string) =>
+/**
+ * A new person, last in the list; made the one signing in only when `makeActive` (the popup and
+ * options pass false unless the person asked to switch: the current person's warnings stay on).
+ */
+export const addProfile = (label: string, makeActive = true) =>
   updateSettings((settings) => {
     const id = `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     return {
       ...settings,
       profiles: [...settings.profiles, newProfile(id, cleanLabel(label))],
-      activeProfile: id,
+      activeProfile: makeActive ? id : settings.activeProfile,
     };
   });
 
