@@ -29,7 +29,7 @@ export const optionsEn = {
   serviceOn: (service: string) => `All pages: ${service}`,
   bannersHelp: 'Open a service to choose page by page where the guide shows.',
   serviceState: (hidden: number, total: number, off: boolean) =>
-    off ? 'guide off' : hidden === 0 ? 'guide on every page' : `hidden on ${hidden} of ${total} pages`,
+    off ? 'off' : hidden === 0 ? 'on' : `hidden on ${hidden} of ${total} pages`,
   // Names a person would give each page (service/page ids from src/pages); a page id missing here
   // takes its plain name (pagePlain), so a page added to the catalogue still has a word.
   serviceNames: {
@@ -179,6 +179,7 @@ export const optionsEn = {
 
   // Privacy
   privacyHeading: 'Privacy',
+  privacySummary: 'What is stored, where, for how long',
   privacyWhatTitle: 'What is stored',
   privacyWhat:
     'For each person: the name you gave, how they sign in (GCKey or Sign-In Partner, and which bank), when the guide last saw them start a sign-in, and when they went ahead on the GCKey sign-up page. Also: which guides you turned off, the language and colours, and whether sync is on.',

@@ -31,7 +31,7 @@ export const optionsFr: OptionsMessages = {
   serviceOn: (service: string) => `Toutes les pages : ${service}`,
   bannersHelp: 'Ouvrez un service pour choisir, page par page, où le guide s’affiche.',
   serviceState: (hidden: number, total: number, off: boolean) =>
-    off ? 'guide désactivé' : hidden === 0 ? 'guide sur toutes les pages' : `masqué sur ${hidden} pages sur ${total}`,
+    off ? 'désactivé' : hidden === 0 ? 'activé' : `masqué sur ${hidden} pages sur ${total}`,
   serviceNames: {
     'gckey': 'CléGC',
     'sign-in-partner': 'Partenaire de connexion (votre banque)',
@@ -182,6 +182,7 @@ export const optionsFr: OptionsMessages = {
 
   // Confidentialité
   privacyHeading: 'Confidentialité',
+  privacySummary: 'Ce qui est conservé, où et pendant combien de temps',
   privacyWhatTitle: 'Ce qui est enregistré',
   privacyWhat:
     'Pour chaque personne : le nom que vous lui avez donné, sa façon de se connecter (CléGC ou Partenaire de connexion, et quelle banque), quand le guide l’a vue commencer une connexion pour la dernière fois, et quand elle a poursuivi sur la page d’inscription à CléGC. Aussi : les guides que vous avez désactivés, la langue et les couleurs, et si la synchronisation est activée.',
