@@ -182,7 +182,7 @@ export const optionsEn = {
   privacySummary: 'What is stored, where, for how long',
   privacyWhatTitle: 'What is stored',
   privacyWhat:
-    'For each person: the name you gave, how they sign in (GCKey or Sign-In Partner, and which bank), when the guide last saw them start a sign-in, and when they went ahead on the GCKey sign-up page. Also: which guides you turned off, the language and colours, and whether sync is on.',
+    'For each person: the name you gave, how they sign in (GCKey or Sign-In Partner, and which bank), when the guide last saw them start a sign-in, and when they went ahead on the GCKey sign-up page. Also: which guides you turned off, the language and colours, whether sync is on, and when the welcome page was shown.',
   privacyNeverTitle: 'What is never read or stored',
   privacyNever: 'Usernames, passwords, security answers, or anything you type into a page.',
   privacyWhereTitle: 'Where',

@@ -185,7 +185,7 @@ export const optionsFr: OptionsMessages = {
   privacySummary: 'Ce qui est conservé, où et pendant combien de temps',
   privacyWhatTitle: 'Ce qui est enregistré',
   privacyWhat:
-    'Pour chaque personne : le nom que vous lui avez donné, sa façon de se connecter (CléGC ou Partenaire de connexion, et quelle banque), quand le guide l’a vue commencer une connexion pour la dernière fois, et quand elle a poursuivi sur la page d’inscription à CléGC. Aussi : les guides que vous avez désactivés, la langue et les couleurs, et si la synchronisation est activée.',
+    'Pour chaque personne : le nom que vous lui avez donné, sa façon de se connecter (CléGC ou Partenaire de connexion, et quelle banque), quand le guide l’a vue commencer une connexion pour la dernière fois, et quand elle a poursuivi sur la page d’inscription à CléGC. Aussi : les guides que vous avez désactivés, la langue et les couleurs, si la synchronisation est activée, et quand la page de bienvenue s’est affichée.',
   privacyNeverTitle: 'Ce qui n’est jamais lu ni enregistré',
   privacyNever:
     'Les noms d’utilisateur, les mots de passe, les réponses de sécurité, ni rien de ce que vous tapez dans une page.',
