@@ -33,13 +33,13 @@ export const optionsEn = {
   // Names a person would give each page (service/page ids from src/pages); a page id missing here
   // takes its plain name (pagePlain), so a page added to the catalogue still has a word.
   serviceNames: {
-    'gckey': 'GCKey',
+    gckey: 'GCKey',
     'sign-in-partner': 'Sign-In Partner (your bank)',
     'secure-account': 'IRCC secure account',
     'pr-portal': 'Permanent Residence Portal',
     'ircc-portal': 'IRCC Portal',
     'status-tracker': 'Application status tracker',
-    'citizenship': 'Citizenship: applying and tracking',
+    citizenship: 'Citizenship: applying and tracking',
     'pr-tracker': 'Permanent residence application tracker',
   } as Record<string, string>,
   pageNames: {
@@ -64,11 +64,11 @@ export const optionsEn = {
   } as Record<string, string>,
   pagePlain: {
     'sign-in': 'Sign-in page',
-    'register': 'Registration page',
-    'tracker': 'Status tracker',
+    register: 'Registration page',
+    tracker: 'Status tracker',
     'apply-sign-in': 'Sign-in to apply online',
-    'representative': 'Pages for representatives',
-    'other': 'Other pages',
+    representative: 'Pages for representatives',
+    other: 'Other pages',
   } as Record<string, string>,
 
   // Language and look

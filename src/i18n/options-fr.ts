@@ -33,13 +33,13 @@ export const optionsFr: OptionsMessages = {
   serviceState: (hidden: number, total: number, off: boolean) =>
     off ? 'désactivé' : hidden === 0 ? 'activé' : `masqué sur ${hidden} pages sur ${total}`,
   serviceNames: {
-    'gckey': 'CléGC',
+    gckey: 'CléGC',
     'sign-in-partner': 'Partenaire de connexion (votre banque)',
     'secure-account': 'Compte sécurisé d’IRCC',
     'pr-portal': 'Portail de résidence permanente',
     'ircc-portal': 'Portail d’IRCC',
     'status-tracker': 'Outil de suivi de l’état de la demande',
-    'citizenship': 'Citoyenneté : demande et suivi',
+    citizenship: 'Citoyenneté : demande et suivi',
     'pr-tracker': 'Outil de suivi des demandes de résidence permanente',
   } as Record<string, string>,
   pageNames: {
@@ -64,11 +64,11 @@ export const optionsFr: OptionsMessages = {
   } as Record<string, string>,
   pagePlain: {
     'sign-in': 'Page de connexion',
-    'register': 'Page d’inscription',
-    'tracker': 'Outil de suivi',
+    register: 'Page d’inscription',
+    tracker: 'Outil de suivi',
     'apply-sign-in': 'Connexion pour présenter une demande en ligne',
-    'representative': 'Pages des représentants',
-    'other': 'Autres pages',
+    representative: 'Pages des représentants',
+    other: 'Autres pages',
   } as Record<string, string>,
 
   // Langue et apparence

@@ -25,7 +25,8 @@ export const uiFr: UiMessages = {
   activeNow: 'Personne qui se connecte :',
   switchTo: 'Passer à',
   addAndSwitch: 'Ajouter et passer à cette personne',
-  addedKept: (added: string, current: string) => `Personne ajoutée : ${added}. ${current} reste la personne qui se connecte.`,
+  addedKept: (added: string, current: string) =>
+    `Personne ajoutée : ${added}. ${current} reste la personne qui se connecte.`,
   addPerson: 'Ajouter une personne',
   personName: 'Nom de la personne, comme vous voulez l’afficher (par exemple « Maria » ou « Dossier 12 »)',
   add: 'Ajouter',

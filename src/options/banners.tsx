@@ -50,7 +50,9 @@ export function Banners({ t, settings, save }: Props) {
             <details key={service.id} class="service">
               <summary>
                 <span class="service-name">{title}</span>{' '}
-                <span class="muted">({t.serviceState(hidden, service.pages.length, serviceOff || settings.disabled)})</span>
+                <span class="muted">
+                  ({t.serviceState(hidden, service.pages.length, serviceOff || settings.disabled)})
+                </span>
               </summary>
               <fieldset disabled={settings.disabled}>
                 <legend>{title}</legend>

@@ -35,7 +35,9 @@ export function TabStatus({ t, lang, settings }: { t: UiText; lang: Lang; settin
   return (
     <section class="tab" aria-labelledby="tab-heading">
       <h2 id="tab-heading">{t.thisTab}</h2>
-      <p class="tab-page">{match ? (t[titleKey(match, (key) => key in t)] as string) : official ? t.officialIrcc : t.notIrcc}</p>
+      <p class="tab-page">
+        {match ? (t[titleKey(match, (key) => key in t)] as string) : official ? t.officialIrcc : t.notIrcc}
+      </p>
       {hidden && (
         <p>
           {t.pageHidden}{' '}

@@ -44,7 +44,10 @@ describe('the first run in English', () => {
     expect(await group.getByRole('radio').count()).toBe(2);
     await group.getByRole('radio', { name: 'Sign-In Partner', exact: true }).check();
     await welcome.getByRole('combobox', { name: /Sign-In Partner/ }).selectOption({ label: 'Tangerine' });
-    await welcome.getByRole('status').getByText(/^Saved\./).waitFor();
+    await welcome
+      .getByRole('status')
+      .getByText(/^Saved\./)
+      .waitFor();
 
     const popup = await openPopup(session);
     expect(await popup.getByRole('radio', { name: 'Sign-In Partner', exact: true }).isChecked()).toBe(true);
@@ -63,7 +66,9 @@ describe('the first run in English', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     await welcome.getByText(/register a new profile .* stop there/).waitFor();
     const link = welcome.getByRole('link', { name: /IRCC secure account sign-in page/ });
-    expect(await link.getAttribute('href')).toMatch(/^https:\/\/www\.canada\.ca\/en\/immigration-refugees-citizenship\//);
+    expect(await link.getAttribute('href')).toMatch(
+      /^https:\/\/www\.canada\.ca\/en\/immigration-refugees-citizenship\//,
+    );
     await welcome.close();
   });
 });

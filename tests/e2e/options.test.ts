@@ -267,7 +267,9 @@ describe('the options page in English', () => {
 
     // At 360 px, labels wrap onto two lines and the boxes keep their size.
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.locator('details.service').evaluateAll((groups) => groups.forEach((group) => group.setAttribute('open', '')));
+    await page
+      .locator('details.service')
+      .evaluateAll((groups) => groups.forEach((group) => group.setAttribute('open', '')));
     const sizes = await page.evaluate(() =>
       [...document.querySelectorAll('input[type=checkbox], input[type=radio]')].map((input) => {
         const box = input.getBoundingClientRect();

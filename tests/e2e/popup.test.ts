@@ -69,7 +69,8 @@ describe('the popup in English', () => {
   });
 
   it('names an official IRCC page without sign-in as official, and warns about none of them', async () => {
-    const accounts = 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html';
+    const accounts =
+      'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html';
     for (const url of [URLS.eta, accounts]) {
       const page = await visit(session, url, false);
       const popup = await openPopup(session, page);
