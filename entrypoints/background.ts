@@ -5,10 +5,14 @@ import { fromMessage } from '../src/settings/edits';
 import { ContentMessageSchema } from '../src/settings/messages';
 import { messageFitsSender } from '../src/settings/record';
 import { change } from '../src/settings/store';
+import { openFirstRunOnce } from '../src/welcome/first-run';
 
 export default defineBackground(() => {
   // Migrations (here only), damaged values kept aside and repaired, opt-in sync.
   const ready = startSettingsBackground();
+
+  // The first-run page, once, after a fresh install only (never after an update or on browser start).
+  browser.runtime.onInstalled.addListener(({ reason }) => void openFirstRunOnce(reason));
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own content scripts, only a well-formed message, only from the page it is about.

@@ -5,67 +5,45 @@
 //   WXT_OUT_DIR=.output-store npx wxt build
 //   WXT_OUT_DIR=.output-store npx tsx scripts/store-screenshots.ts
 //
-// (Without WXT_OUT_DIR both use .output.) Writes store/screenshots/{en,fr}/*.png and
-// store/promo/small-tile-{en,fr}.png. Needs a Chromium, as the end-to-end tests do.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// (Without WXT_OUT_DIR both use .output.) Writes store/screenshots/{en,fr}/*.png,
+// store/promo/small-tile-{en,fr}.png and store/screenshots/record.json (what each scene said, and each
+// picture's hash: tests/e2e/store.test.ts and tests/unit/store-pictures.test.ts use it to say when the
+// pictures are stale). Everything is made in a temporary folder first and moved into store/ only when
+// every picture was made, so a failure leaves the committed pictures as they were. Needs a Chromium.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { findChromium } from '../tests/e2e/browser.ts';
+import { EXTENSION_DIR, startSession, type Session } from '../tests/e2e/extension.ts';
 import {
-  EXTENSION_DIR,
-  oneProfile,
-  openPopup,
-  setStoredSettings,
-  startSession,
-  visit,
-  waitForText,
-  type Session,
-} from '../tests/e2e/extension.ts';
-import { URLS } from '../tests/e2e/fixtures/index.ts';
+  SCENES,
+  sceneText,
+  STORE_LANGUAGES,
+  STORE_SIZE as SIZE,
+  type StoreLanguage,
+  type StoreRecord,
+} from '../tests/e2e/store-scenes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STORE = join(ROOT, 'store');
-/** What the Chrome Web Store, Edge Add-ons and addons.mozilla.org all accept. */
-const SIZE = { width: 1280, height: 800 } as const;
 const TILE = { width: 440, height: 280 } as const;
 
-/** What each language shows. The texts waited for are the extension's own (src/i18n), so a change there fails loudly here. */
-const LANGUAGES = [
-  {
-    dir: 'en',
-    lang: 'en-CA',
-    gckeyUrl: URLS.gckeySignInEn,
-    warning: 'You sign in with Tangerine through Sign-In Partner.',
-    chooserUrl: URLS.canadaAccountEn,
-    yours: 'Your button is “Continue to Sign-In Partner”, then choose Tangerine.',
-    mark: 'Your sign-in',
-    partnerButton: 'Continue to Sign-In Partner',
-    thisTab: 'GCKey sign-in page',
-    tile: {
-      name: 'Sign-In Guide for IRCC',
-      tagline: 'Know which sign-in opens your IRCC account: GCKey, or your bank through Sign-In Partner.',
-      unofficial: 'Unofficial. Not made by the Government of Canada.',
-    },
+/** The tile's words (not the extension's: the tile is the one made-up picture). */
+const TILE_TEXT: Record<StoreLanguage['dir'], { name: string; tagline: string; unofficial: string }> = {
+  en: {
+    name: 'Sign-In Guide for IRCC',
+    tagline: 'Know which sign-in opens your IRCC account: GCKey, or your bank through Sign-In Partner.',
+    unofficial: 'Unofficial. Not made by the Government of Canada.',
   },
-  {
-    dir: 'fr',
-    lang: 'fr-CA',
-    gckeyUrl: URLS.gckeySignInFr,
-    warning: 'Vous vous connectez avec Tangerine, au moyen de Partenaire de connexion.',
-    chooserUrl: URLS.canadaAccountFr,
-    yours: 'Votre bouton est « Continuer vers Partenaire de connexion », puis choisissez Tangerine.',
-    mark: 'Votre connexion',
-    partnerButton: 'Continuer vers Partenaire de connexion',
-    thisTab: 'Page de connexion CléGC',
-    tile: {
-      name: 'Guide de connexion IRCC',
-      tagline:
-        'Sachez quel mode de connexion ouvre votre compte d’IRCC\u00a0: CléGC, ou votre banque au moyen de Partenaire de connexion.',
-      unofficial: 'Non officiel. Ne provient pas du gouvernement du Canada.',
-    },
+  fr: {
+    name: 'Guide de connexion IRCC',
+    tagline:
+      'Sachez quel mode de connexion ouvre votre compte d’IRCC\u00a0: CléGC, ou votre banque au moyen de Partenaire de connexion.',
+    unofficial: 'Non officiel. Ne provient pas du gouvernement du Canada.',
   },
-] as const;
-type Language = (typeof LANGUAGES)[number];
+};
 
 /** Plain canvas for the popup picture; the extension's light violet, not a government colour. */
 const CANVAS = '#efebf8';
@@ -78,70 +56,62 @@ async function main(): Promise<void> {
       `No built extension in ${relative(ROOT, EXTENSION_DIR)}: run \`WXT_OUT_DIR=${out} npx wxt build\` first.`,
     );
   }
-  for (const language of LANGUAGES) {
-    const outDir = join(STORE, 'screenshots', language.dir);
-    mkdirSync(outDir, { recursive: true });
-    console.log(`${language.lang}:`);
-    const session = await startSession({ lang: language.lang, colorScheme: 'light' });
-    try {
-      await shoot(session, language, outDir);
-    } finally {
-      await session.close();
+  const work = mkdtempSync(join(tmpdir(), 'ircc-store-'));
+  try {
+    const record: StoreRecord = {};
+    for (const language of STORE_LANGUAGES) {
+      console.log(`${language.lang}:`);
+      mkdirSync(join(work, 'screenshots', language.dir), { recursive: true });
+      mkdirSync(join(work, 'promo'), { recursive: true });
+      record[language.dir] = {};
+      const session = await startSession({ lang: language.lang, colorScheme: 'light' });
+      try {
+        for (const scene of SCENES) {
+          const page = await scene.stage(session, language);
+          const text = await sceneText(page);
+          const file = join(work, 'screenshots', language.dir, scene.file);
+          if (scene.file === '3-popup.png') await popupOnCanvas(session, page, file);
+          else await page.screenshot({ path: file });
+          record[language.dir]![scene.file] = { sha256: sha256(file), text };
+          console.log(`  made ${scene.file}`);
+          for (const open of session.browser.context.pages().slice(1)) await open.close();
+        }
+        await makeTile(session, language, join(work, 'promo', `small-tile-${language.dir}.png`));
+      } finally {
+        await session.close();
+      }
     }
+    writeFileSync(join(work, 'screenshots', 'record.json'), `${JSON.stringify(record, null, 2)}\n`);
+    // Every picture was made: only now do they replace the committed ones.
+    cpSync(join(work, 'screenshots'), join(STORE, 'screenshots'), { recursive: true });
+    cpSync(join(work, 'promo'), join(STORE, 'promo'), { recursive: true });
+    console.log(`Wrote ${relative(ROOT, join(STORE, 'screenshots'))} and ${relative(ROOT, join(STORE, 'promo'))}.`);
+    console.log('Look at the pictures before committing them.');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  console.log('Done. Look at the pictures before committing them.');
 }
 
-async function shoot(session: Session, language: Language, outDir: string): Promise<void> {
-  const save = async (page: Page, name: string) => {
-    const file = join(outDir, name);
-    await page.screenshot({ path: file });
-    console.log(`  wrote ${relative(ROOT, file)}`);
-  };
-  // As the popup would have saved it: one person, who signs in through Tangerine.
-  await setStoredSettings(session, oneProfile('sign-in-partner', 'tangerine'));
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-  // 1. The GCKey sign-in page, for someone who signs in with their bank.
-  const gckey = await visit(session, language.gckeyUrl);
-  await gckey.setViewportSize(SIZE);
-  await waitForText(gckey, language.warning);
-  await save(gckey, '1-gckey-sign-in-partner-warning.png');
-
-  // 2. The secure-account chooser: the banner names their button, and the page's button is marked.
-  const chooser = await visit(session, language.chooserUrl);
-  await chooser.setViewportSize(SIZE);
-  await waitForText(chooser, language.yours);
-  await waitForText(chooser, language.mark);
-  const button = await chooser
-    .getByRole('link', { name: language.partnerButton })
-    .or(chooser.getByRole('button', { name: language.partnerButton }))
-    .first()
-    .boundingBox();
-  if (!button || button.y + button.height + 8 > SIZE.height) {
-    console.warn(`  warning: the marked “${language.partnerButton}” is not fully in the picture`);
-  }
-  await save(chooser, '2-secure-account-your-button.png');
-  await chooser.close();
-
-  // 3. The toolbar popup, opened over the GCKey page (it says what the current tab is).
-  const popup = await openPopup(session, gckey);
-  await popup.getByText(language.thisTab).waitFor();
+/** The popup alone, at its real height, in the middle of a plain 1280×800 canvas. */
+async function popupOnCanvas(session: Session, popup: Page, file: string): Promise<void> {
   const picture = await popupPicture(popup);
-  await popup.close();
-  await gckey.close();
   const canvas = await session.browser.context.newPage();
   await canvas.setViewportSize(SIZE);
   await canvas.setContent(centred(picture), { waitUntil: 'load' });
-  await save(canvas, '3-popup.png');
+  await canvas.screenshot({ path: file });
+  await canvas.close();
+}
 
-  // The small promotional tile (Chrome Web Store): the icon and the name, nothing more.
+/** The small promotional tile (Chrome Web Store): the icon and the name, nothing more. */
+async function makeTile(session: Session, language: StoreLanguage, file: string): Promise<void> {
+  const canvas = await session.browser.context.newPage();
   await canvas.setViewportSize(TILE);
   await canvas.setContent(tile(language), { waitUntil: 'load' });
-  const tileFile = join(STORE, 'promo', `small-tile-${language.dir}.png`);
-  mkdirSync(join(STORE, 'promo'), { recursive: true });
-  await canvas.screenshot({ path: tileFile });
-  console.log(`  wrote ${relative(ROOT, tileFile)}`);
+  await canvas.screenshot({ path: file });
   await canvas.close();
+  console.log(`  made small-tile-${language.dir}.png`);
 }
 
 /** The popup as it is, at twice the pixels (so it stays sharp when shown larger), and its size in CSS pixels. */
@@ -171,17 +141,18 @@ function centred({ png, width, height }: { png: Buffer; width: number; height: n
 }
 
 /** The 440×280 tile: the extension's icon and name, on its violet. Text, so no drawn UI. */
-function tile(language: Language): string {
+function tile(language: StoreLanguage): string {
+  const words = TILE_TEXT[language.dir];
   const icon = readFileSync(join(ROOT, 'assets', 'icon.svg')).toString('base64');
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<!doctype html><html lang="${language.dir}"><body style="margin:0;width:${TILE.width}px;height:${TILE.height}px;box-sizing:border-box;padding:28px;
 background:#5b3fa8;color:#fff;font:15px/1.4 system-ui,'DejaVu Sans',sans-serif;display:flex;flex-direction:column;justify-content:center;gap:12px">
 <div style="display:flex;align-items:center;gap:16px">
 <img alt="" src="data:image/svg+xml;base64,${icon}" style="width:72px;height:72px;border-radius:16px;box-shadow:0 0 0 2px rgba(255,255,255,.35)">
-<div style="font-weight:700;font-size:25px;line-height:1.15">${escape(language.tile.name)}</div>
+<div style="font-weight:700;font-size:25px;line-height:1.15">${escape(words.name)}</div>
 </div>
-<div>${escape(language.tile.tagline)}</div>
-<div style="font-size:13px;color:#e6defc">${escape(language.tile.unofficial)}</div>
+<div>${escape(words.tagline)}</div>
+<div style="font-size:13px;color:#e6defc">${escape(words.unofficial)}</div>
 </body></html>`;
 }
 

@@ -30,6 +30,7 @@ export const FACTS = {
   F21: 'Official IRCC sites are bilingual and end in canada.ca or gc.ca.',
   F22: 'The 2026 sign-in page: "GCKey username and password", "Canadian Interac® Sign-In Partner", "Register for an account".',
   F27: 'The IRCC Portal’s new version is its own account, also used for online passport renewal.',
+  F25: 'A credential no secure account knows is asked, after the terms, to register a new profile (name, email, security questions); an existing account asks one of its security questions.',
 } as const;
 export type FactId = keyof typeof FACTS;
 
@@ -104,10 +105,13 @@ export const UI_MESSAGE_FACTS: Record<keyof UiMessages, readonly FactId[] | 'abo
   popupUnofficial: 'about-the-extension',
   thisTab: 'about-the-extension',
   notIrcc: 'about-the-extension',
+  officialIrcc: ['F21'],
   pageHidden: 'about-the-extension',
   showAgain: 'about-the-extension',
   howYouSignIn: ['F2'],
   howYouSignInHelp: ['F3'],
+  howSignsIn: ['F2'],
+  bankOf: ['F14'],
   notSetYet: 'about-the-extension',
   partnerSelect: ['F14'],
   partnerChoose: 'about-the-extension',
@@ -116,6 +120,10 @@ export const UI_MESSAGE_FACTS: Record<keyof UiMessages, readonly FactId[] | 'abo
   privacy: 'about-the-extension',
   whoSignsIn: 'about-the-extension',
   me: 'about-the-extension',
+  activeNow: 'about-the-extension',
+  switchTo: 'about-the-extension',
+  addAndSwitch: 'about-the-extension',
+  addedKept: 'about-the-extension',
   addPerson: 'about-the-extension',
   personName: 'about-the-extension',
   add: 'about-the-extension',

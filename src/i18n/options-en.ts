@@ -13,8 +13,6 @@ export const optionsEn = {
   makeActiveMe: 'I am the one signing in',
   nameLabel: 'Name',
   nameHelpMe: 'Leave empty to be called “Me”.',
-  howSignsIn: (name: string) => `How ${name} signs in`,
-  bankOf: (name: string) => `Bank of ${name} (Sign-In Partner)`,
   history: 'What the guide has seen',
   noHistory: 'No sign-in seen yet.',
   newGckeyMade: (date: string) => `Went ahead on the GCKey sign-up page: ${date}`,
@@ -29,9 +27,49 @@ export const optionsEn = {
   bannersOn: 'Show the guide on IRCC pages',
   bannersOffNote: 'The guide is off everywhere: no banner and no warning on any IRCC page.',
   serviceOn: (service: string) => `All pages: ${service}`,
-  otherPages: 'Other pages',
-  signInPage: 'Sign-in page',
-  registerPage: 'Registration page',
+  bannersHelp: 'Open a service to choose page by page where the guide shows.',
+  serviceState: (hidden: number, total: number, off: boolean) =>
+    off ? 'off' : hidden === 0 ? 'on' : `hidden on ${hidden} of ${total} pages`,
+  // Names a person would give each page (service/page ids from src/pages); a page id missing here
+  // takes its plain name (pagePlain), so a page added to the catalogue still has a word.
+  serviceNames: {
+    gckey: 'GCKey',
+    'sign-in-partner': 'Sign-In Partner (your bank)',
+    'secure-account': 'IRCC secure account',
+    'pr-portal': 'Permanent Residence Portal',
+    'ircc-portal': 'IRCC Portal',
+    'status-tracker': 'Application status tracker',
+    citizenship: 'Citizenship: applying and tracking',
+    'pr-tracker': 'Permanent residence application tracker',
+  } as Record<string, string>,
+  pageNames: {
+    'gckey/sign-in': 'GCKey sign-in page',
+    'gckey/sign-up': 'GCKey sign-up page (makes a new GCKey)',
+    'gckey/recover': 'Forgot your GCKey username or password',
+    'gckey/info': 'GCKey help pages',
+    'gckey/other': 'Other GCKey pages',
+    'sign-in-partner/choose-partner': 'Bank list',
+    'sign-in-partner/other': 'Other Sign-In Partner pages',
+    'secure-account/choose-sign-in': 'Choosing how to sign in (GCKey or bank)',
+    'secure-account/sign-in-redirect': 'The page on the way to sign-in',
+    'secure-account/home': 'Your account’s home page',
+    'secure-account/reference-code': 'Personal reference code',
+    'secure-account/terms': 'Terms and conditions',
+    'secure-account/identity-validation': 'Security question',
+    'secure-account/sign-out': 'Signed out',
+    'secure-account/application': 'An application',
+    'secure-account/register': 'Register for an account',
+    'secure-account/other': 'Other secure account pages',
+    'pr-portal/representative': 'Pages for representatives',
+  } as Record<string, string>,
+  pagePlain: {
+    'sign-in': 'Sign-in page',
+    register: 'Registration page',
+    tracker: 'Status tracker',
+    'apply-sign-in': 'Sign-in to apply online',
+    representative: 'Pages for representatives',
+    other: 'Other pages',
+  } as Record<string, string>,
 
   // Language and look
   appearance: 'Language and look',
@@ -143,9 +181,10 @@ export const optionsEn = {
 
   // Privacy
   privacyHeading: 'Privacy',
+  privacySummary: 'What is stored, where, for how long',
   privacyWhatTitle: 'What is stored',
   privacyWhat:
-    'For each person: the name you gave, how they sign in (GCKey or Sign-In Partner, and which bank), when the guide last saw them start a sign-in, and when they went ahead on the GCKey sign-up page. Also: which guides you turned off, the language and colours, and whether sync is on.',
+    'For each person: the name you gave, how they sign in (GCKey or Sign-In Partner, and which bank), when the guide last saw them start a sign-in, and when they went ahead on the GCKey sign-up page. Also: which guides you turned off, the language and colours, whether sync is on, and when the welcome page was shown.',
   privacyNeverTitle: 'What is never read or stored',
   privacyNever: 'Usernames, passwords, security answers, or anything you type into a page.',
   privacyWhereTitle: 'Where',

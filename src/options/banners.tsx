@@ -6,21 +6,25 @@ import type { OptionsText } from './text';
 
 type Props = { t: OptionsText; settings: Settings; save: (change: Promise<unknown>) => void };
 
-/** A page kind's name: its own banner title where it has one, else a plain word for it. */
-function pageName(t: OptionsText, service: string, page: string): string {
-  const own = (t as unknown as Record<string, unknown>)[`what_${service}/${page}`];
-  if (typeof own === 'string') return own;
-  const plain: Record<string, string> = { other: t.otherPages, 'sign-in': t.signInPage, register: t.registerPage };
-  return plain[page] ?? page;
+/**
+ * A page kind as a person would name it ("GCKey sign-in page", "Bank list"): its own name, else a
+ * plain word for its kind ("Sign-in page"), else the banner's title for it, else its id.
+ */
+export function pageName(t: OptionsText, service: string, page: string): string {
+  const key = `${service}/${page}`;
+  const banner = (t as unknown as Record<string, unknown>)[`what_${key}`];
+  return t.pageNames[key] ?? t.pagePlain[page] ?? (typeof banner === 'string' ? banner : page);
 }
 
+/** A service as a person would name it ("GCKey", "IRCC secure account"), else the banner's words. */
 export const serviceName = (t: OptionsText, service: string): string =>
-  String((t as unknown as Record<string, unknown>)[`what_${service}`] ?? service);
+  t.serviceNames[service] ?? String((t as unknown as Record<string, unknown>)[`what_${service}`] ?? service);
 
 /**
- * Where the guide shows: one switch for everything, one per service, one per page kind (the same
- * list the banner's close button adds to). The page kinds come from the catalogue, so a new page
- * kind appears here by itself.
+ * Where the guide shows: one switch for everything, then one group per service, closed at first
+ * (details/summary: the summary says whether anything is hidden there), holding the service's switch
+ * and one per page kind (the same list the banner's close button adds to). The page kinds come from
+ * the catalogue, so a new page kind appears here by itself.
  */
 export function Banners({ t, settings, save }: Props) {
   return (
@@ -34,41 +38,52 @@ export function Banners({ t, settings, save }: Props) {
         />
         <span>{t.bannersOn}</span>
       </label>
-      {settings.disabled && <p class="note">{t.bannersOffNote}</p>}
+      {settings.disabled ? <p class="note">{t.bannersOffNote}</p> : <p class="help">{t.bannersHelp}</p>}
       <div class="services">
         {SERVICES.map((service) => {
           const title = serviceName(t, service.id);
           const serviceOff = settings.hiddenServices.includes(service.id);
+          const hidden = service.pages.filter(({ page }) =>
+            settings.hiddenPages.includes(`${service.id}/${page}`),
+          ).length;
           return (
-            <fieldset key={service.id} class="service" disabled={settings.disabled}>
-              <legend>{title}</legend>
-              <label class="switch">
-                <input
-                  type="checkbox"
-                  checked={!serviceOff}
-                  onChange={(event) => save(change(setServiceHidden(service.id, !event.currentTarget.checked)))}
-                />
-                <span>{t.serviceOn(title)}</span>
-              </label>
-              <ul class="page-kinds">
-                {service.pages.map(({ page }) => {
-                  const key = `${service.id}/${page}`;
-                  return (
-                    <li key={key}>
-                      <label class="choice">
-                        <input
-                          type="checkbox"
-                          checked={!settings.hiddenPages.includes(key)}
-                          disabled={serviceOff}
-                          onChange={(event) => save(change(setPageHidden(key, !event.currentTarget.checked)))}
-                        />
-                        <span>{pageName(t, service.id, page)}</span>
-                      </label>
-                    </li>
-                  );
-                })}
-              </ul>
-            </fieldset>
+            <details key={service.id} class="service">
+              <summary>
+                <span class="service-name">{title}</span>{' '}
+                <span class="muted">
+                  ({t.serviceState(hidden, service.pages.length, serviceOff || settings.disabled)})
+                </span>
+              </summary>
+              <fieldset disabled={settings.disabled}>
+                <legend>{title}</legend>
+                <label class="switch">
+                  <input
+                    type="checkbox"
+                    checked={!serviceOff}
+                    onChange={(event) => save(change(setServiceHidden(service.id, !event.currentTarget.checked)))}
+                  />
+                  <span>{t.serviceOn(title)}</span>
+                </label>
+                <ul class="page-kinds">
+                  {service.pages.map(({ page }) => {
+                    const key = `${service.id}/${page}`;
+                    return (
+                      <li key={key}>
+                        <label class="choice">
+                          <input
+                            type="checkbox"
+                            checked={!settings.hiddenPages.includes(key)}
+                            disabled={serviceOff}
+                            onChange={(event) => save(change(setPageHidden(key, !event.currentTarget.checked)))}
+                          />
+                          <span>{pageName(t, service.id, page)}</span>
+                        </label>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </fieldset>
+            </details>
           );
         })}
       </div>

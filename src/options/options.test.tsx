@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { optionsEn } from '../i18n/options-en';
-import { optionsFr } from '../i18n/options-fr';
 import { uiEn } from '../i18n/ui-en';
+import { optionsFr } from '../i18n/options-fr';
 import { exportSettings } from '../settings/backup/export';
 import { repairStoredSettings } from '../settings/store';
 import { defaultSettings, newProfile } from '../settings/schema';
@@ -72,7 +72,7 @@ describe('the options page', () => {
     await vi.waitFor(() => expect(root.querySelectorAll('.person-card')).toHaveLength(2));
     expect(byText('h3', 'Me').textContent).toContain(optionsEn.signingInNow);
     // Each person's method is its own radio group, named for them.
-    expect(byText('legend', optionsEn.howSignsIn('Maria'))).toBeTruthy();
+    expect(byText('legend', uiEn.howSignsIn('Maria'))).toBeTruthy();
     expect(root.querySelectorAll('input[type=radio][name="person-p-maria-method"]')).toHaveLength(2);
   });
 

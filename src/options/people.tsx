@@ -38,7 +38,15 @@ export function People({ t, lang, settings, save }: Props) {
   const add = (event: Event) => {
     event.preventDefault();
     if (!name.trim()) return;
-    save(change(addProfile(name)).then(() => setName('')));
+    // Adding never switches: the person signing in now keeps their warnings (each card has its switch).
+    const current = settings.profiles.find((profile) => profile.id === settings.activeProfile);
+    const label = name.trim();
+    save(
+      change(addProfile(name, false)).then(() => {
+        setName('');
+        setMessage(t.addedKept(label, nameOf(current?.label ?? '')));
+      }),
+    );
   };
 
   return (

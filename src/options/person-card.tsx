@@ -56,8 +56,8 @@ export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save
         onChange={(edit) => save(change(updateProfile(profile.id, edit)))}
       />
       <div class="history">
-        <h4>{t.history}</h4>
-        {used ? (
+        {used || profile.newGckeyAt !== null ? <h4>{t.history}</h4> : <p class="muted">{t.noHistory}</p>}
+        {used && (
           <p>
             {t.lastUsed(
               t.lastUsedWay(
@@ -67,8 +67,6 @@ export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save
               formatDate(used.at, lang),
             )}
           </p>
-        ) : (
-          <p class="muted">{t.noHistory}</p>
         )}
         {profile.newGckeyAt !== null && <p>{t.newGckeyMade(formatDate(profile.newGckeyAt, lang))}</p>}
       </div>

@@ -43,8 +43,8 @@ export function Popup() {
         lang={lang}
         method={profile.method}
         partner={profile.partner}
-        legend={t.howYouSignIn}
-        bankLabel={t.partnerSelect}
+        legend={profile.label ? t.howSignsIn(profile.label) : t.howYouSignIn}
+        bankLabel={profile.label ? t.bankOf(profile.label) : t.partnerSelect}
         groupName="method"
         help={t.howYouSignInHelp}
         onChange={change}

@@ -9,6 +9,7 @@ import type { Settings } from '../settings/schema';
 import { setPageHidden } from '../settings/edits';
 import { change } from '../settings/store';
 import type { UiText } from '../ui/ui-lang';
+import { isOfficialIrccPage } from './official';
 
 /**
  * The address of the active tab of this window. The popup sees it for IRCC tabs (the extension's
@@ -49,12 +50,16 @@ function readTab(url: string | undefined) {
 export function TabStatus({ t, lang, settings }: { t: UiText; lang: Lang; settings: Settings }) {
   const url = useActiveTabUrl();
   if (url === 'loading') return null;
-  const { match, lookAlike } = readTab(url);
+  const { match, lookAlike: seen } = readTab(url);
+  const official = !match && isOfficialIrccPage(url);
+  const lookAlike = official ? undefined : seen;
   const hidden = match && settings.hiddenPages.includes(pageKey(match));
   return (
     <section class="tab" aria-labelledby="tab-heading">
       <h2 id="tab-heading">{t.thisTab}</h2>
-      <p class="tab-page">{match ? (t[titleKey(match, (key) => key in t)] as string) : t.notIrcc}</p>
+      <p class="tab-page">
+        {match ? (t[titleKey(match, (key) => key in t)] as string) : official ? t.officialIrcc : t.notIrcc}
+      </p>
       {hidden && (
         <p>
           {t.pageHidden}{' '}

@@ -38,9 +38,17 @@ export const updateActiveProfile =
 export const renameProfile = (id: string, label: string): Edit => updateProfile(id, { label: cleanLabel(label) });
 
 /** A new person, made active at once (the popup's and the options page's "Add a person"). */
+/**
+ * A new person, last in the list; made the one signing in only when `makeActive` (the popup and
+ * options pass false unless the person asked to switch: the current person's warnings stay on).
+ */
 export const addProfile =
-  (label: string, id = newProfileId()): Edit =>
-  (settings) => ({ ...settings, profiles: [...settings.profiles, newProfile(id, label)], activeProfile: id });
+  (label: string, makeActive = true, id = newProfileId()): Edit =>
+  (settings) => ({
+    ...settings,
+    profiles: [...settings.profiles, newProfile(id, label)],
+    activeProfile: makeActive ? id : settings.activeProfile,
+  });
 
 export const setActiveProfile =
   (id: string): Edit =>

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedBrowser } from './browser.ts';
-import { openPopup, type Session, startSession } from './extension.ts';
+import { firstRunUrl, openPopup, type Session, startSession } from './extension.ts';
 import { type FixtureServer, startServer } from './server.ts';
 
 const require = createRequire(import.meta.url);
@@ -112,7 +112,7 @@ describe('axe on the banners and guards', () => {
   }
 });
 
-describe('axe on the popup', () => {
+describe('axe on the popup, the first-run page and the options', () => {
   for (const lang of ['en-CA', 'fr-CA']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       describe(`${lang}, ${colorScheme}`, () => {
@@ -131,6 +131,29 @@ describe('axe on the popup', () => {
           await popup.getByRole('radio').nth(1).check();
           await popup.getByRole('combobox').waitFor();
           expect(await axe(popup)).toEqual([]);
+        });
+        it('finds nothing on the first-run page, with each of its panels open', async () => {
+          const welcome = await session.browser.context.newPage();
+          await welcome.goto(firstRunUrl(session.browser.extensionId));
+          await welcome.getByRole('radiogroup').waitFor();
+          expect(await axe(welcome)).toEqual([]);
+          await welcome.getByRole('radio').nth(1).check();
+          await welcome.getByRole('combobox').waitFor();
+          for (const button of await welcome.locator('button[aria-expanded]').all()) {
+            await button.click();
+            expect(await button.getAttribute('aria-expanded')).toBe('true');
+            expect(await axe(welcome)).toEqual([]);
+          }
+          await welcome.close();
+        });
+        it('finds nothing on the options page, with every service open', async () => {
+          const options = await session.browser.context.newPage();
+          await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+          await options.getByRole('heading', { level: 1 }).waitFor();
+          for (const summary of await options.locator('details.service > summary').all()) await summary.click();
+          expect(await options.locator('details.service:not([open])').count()).toBe(0);
+          expect(await axe(options)).toEqual([]);
+          await options.close();
         });
       });
     }

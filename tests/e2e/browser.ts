@@ -15,6 +15,8 @@ export interface LaunchOptions {
   /** Browser language, e.g. 'fr', 'fr-CA' or 'en-US' (default). Sets the extension's UI language too. */
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  /** A profile folder to use and keep (to start the same browser profile again); by default a new one, deleted on close. */
+  userDataDir?: string;
 }
 
 export interface LaunchedBrowser {
@@ -111,7 +113,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedBrows
   ];
   // The Debian wrapper (/usr/bin/chromium) adds its own flags first, including an empty --load-extension;
   // ours come later on the command line and win.
-  const userDataDir = mkdtempSync(join(tmpdir(), 'ircc-e2e-profile-'));
+  const keepProfile = opts.userDataDir !== undefined;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ircc-e2e-profile-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -124,7 +127,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedBrows
       colorScheme: opts.colorScheme ?? 'light',
     });
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
 
@@ -135,7 +138,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<LaunchedBrows
     try {
       await context.close();
     } finally {
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     }
   };
 

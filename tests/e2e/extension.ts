@@ -2,7 +2,7 @@
 // Chromium with the built extension, and the few things a test does as a person would.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { accessibleText as rawAccessibleText, lightDomHtml } from './ax.ts';
 import { launchChromium, type LaunchedBrowser } from './browser.ts';
 import { startServer, type FixtureServer } from './server.ts';
@@ -26,13 +26,36 @@ export type Session = {
   close(): Promise<void>;
 };
 
-export async function startSession(opts: { lang?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+/** The first-run page's address in this browser. */
+export const firstRunUrl = (extensionId: string) => `chrome-extension://${extensionId}/welcome.html`;
+
+/**
+ * The first-run page, once the extension has opened it after install (the background opens it in a
+ * new tab; first-run.test.ts shows that it does, once).
+ */
+export async function waitForFirstRunPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const url = firstRunUrl(extensionId);
+  return (
+    context.pages().find((page) => page.url() === url) ??
+    (await context.waitForEvent('page', { predicate: (page) => page.url() === url }))
+  );
+}
+
+/**
+ * A browser with the extension freshly installed. The extension opens its first-run page after the
+ * install; unless `keepFirstRun`, the session waits for it and closes it, so that every test starts
+ * from the same tabs whenever the page would have come.
+ */
+export async function startSession(
+  opts: { lang?: string; colorScheme?: 'light' | 'dark'; keepFirstRun?: boolean } = {},
+): Promise<Session> {
   const server = await startServer();
   try {
     const browser = await launchChromium({ extensionDir: EXTENSION_DIR, server, ...opts });
     const worker =
       browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId)) ??
       (await browser.context.waitForEvent('serviceworker'));
+    if (!opts.keepFirstRun) await (await waitForFirstRunPage(browser.context, browser.extensionId)).close();
     return {
       server,
       browser,

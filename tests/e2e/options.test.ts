@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   bannerHosts,
   freshStart,
+  oneProfile,
   openPopup,
   type Session,
   setStoredSettings,
@@ -108,7 +109,8 @@ describe('the options page in English', () => {
     expect(await page.getByRole('combobox', { name: 'Bank of Maria (Sign-In Partner)' }).inputValue()).toBe(
       'tangerine',
     );
-    expect(await page.getByRole('checkbox', { name: 'GCKey help and information' }).isChecked()).toBe(false);
+    await page.locator('details.service > summary', { hasText: /^GCKey/ }).click();
+    expect(await page.getByRole('checkbox', { name: 'GCKey help pages' }).isChecked()).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Delete “Client 12”' }).click();
@@ -240,10 +242,52 @@ describe('the options page in English', () => {
     expect(await bannerHosts(await visit(session, URLS.gckeySignInEn, false))).toEqual([]);
 
     await page.getByRole('checkbox', { name: 'Show the guide on IRCC pages' }).check();
+    await page.locator('details.service > summary', { hasText: /^GCKey/ }).click();
     await page.getByRole('checkbox', { name: /^All pages: GCKey/ }).uncheck();
     await expect.poll(async () => (await stored(session))?.hiddenServices).toEqual(['gckey']);
     expect(await bannerHosts(await visit(session, URLS.gckeySignInEn, false))).toEqual([]);
     await visit(session, URLS.partnerChooserEn); // another service still has its banner
+  });
+
+  it('names the pages as a person would, one closed group per service, and fits on two screens at 800 px', async () => {
+    // A new person's page: themselves only, one page kind hidden from a banner.
+    await setStoredSettings(session, oneProfile('gckey', null, ['gckey/info']));
+    const page = await openOptions(session);
+    await page.setViewportSize({ width: 800, height: 800 });
+    const groups = page.locator('details.service');
+    expect(await groups.count()).toBeGreaterThanOrEqual(8);
+    expect(await page.locator('details.service[open]').count()).toBe(0);
+    // The summary says where something is hidden (family hides the GCKey help pages).
+    const gckey = page.locator('details.service > summary', { hasText: /^GCKey/ });
+    expect(await gckey.innerText()).toBe('GCKey (hidden on 1 of 5 pages)');
+    expect(await page.getByRole('checkbox', { name: 'GCKey sign-in page' }).isVisible()).toBe(false);
+    // Two screens at most, every group closed.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(2 * 800);
+
+    // Opened from the keyboard, the pages are there under people's names.
+    await gckey.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('checkbox', { name: 'GCKey sign-in page' }).waitFor();
+    await page.locator('details.service > summary', { hasText: /^Sign-In Partner/ }).click();
+    await page.getByRole('checkbox', { name: 'Bank list' }).uncheck();
+    await expect.poll(async () => (await stored(session))?.hiddenPages).toContain('sign-in-partner/choose-partner');
+    expect(await page.getByText(/secure-account\/|sign-in-redirect/).count()).toBe(0);
+
+    // At 360 px, labels wrap onto two lines and the boxes keep their size.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page
+      .locator('details.service')
+      .evaluateAll((groups) => groups.forEach((group) => group.setAttribute('open', '')));
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('input[type=checkbox], input[type=radio]')].map((input) => {
+        const box = input.getBoundingClientRect();
+        const label = input.closest('label')?.getBoundingClientRect();
+        return { width: Math.round(box.width), height: Math.round(box.height), wrapped: (label?.height ?? 0) > 30 };
+      }),
+    );
+    expect(sizes.some((size) => size.wrapped)).toBe(true);
+    for (const size of sizes) expect(size).toMatchObject({ width: 16, height: 16 });
   });
 
   it('sync is off until turned on; then people go to the account, and come from it', async () => {

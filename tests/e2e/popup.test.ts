@@ -68,6 +68,44 @@ describe('the popup in English', () => {
     expect(await (await openPopup(session, other)).getByText('Not an IRCC page').count()).toBe(1);
   });
 
+  it('names an official IRCC page without sign-in as official, and warns about none of them', async () => {
+    const accounts =
+      'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html';
+    for (const url of [URLS.eta, accounts]) {
+      const page = await visit(session, url, false);
+      const popup = await openPopup(session, page);
+      await popup.getByText('Official IRCC page — no sign-in here').waitFor();
+      expect(await popup.getByText('Not an IRCC page').count()).toBe(0);
+      expect(await popup.getByRole('alert').count()).toBe(0);
+    }
+  });
+
+  it('adding a person keeps the one signing in, unless the person chooses to switch; the active person is named', async () => {
+    const popup = await openPopup(session);
+    const now = popup.locator('.active-person');
+    expect(await now.innerText()).toBe('Signing in now: Me');
+    await popup.getByRole('radio', { name: 'GCKey', exact: true }).check();
+    await popup.getByRole('status').getByText('Saved.').waitFor();
+
+    await popup.getByRole('button', { name: 'Add a person' }).click();
+    await popup.getByRole('textbox', { name: /Their name/ }).fill('Maria');
+    await popup.keyboard.press('Enter'); // "Add", the form's first button
+    await popup.getByText('Maria added. Me is still the one signing in.').waitFor();
+    expect(await now.innerText()).toBe('Signing in now: Me');
+    expect(await popup.getByRole('button', { name: 'Maria' }).getAttribute('aria-pressed')).toBe('false');
+    // The current person's method is still the one shown, and their warnings stay on.
+    expect(await popup.getByRole('radio', { name: 'GCKey', exact: true }).isChecked()).toBe(true);
+    const signUp = await visit(session, URLS.gckeySignUpEn);
+    await waitForText(signUp, 'Stop: a new GCKey creates a new, empty IRCC account');
+
+    await popup.getByRole('button', { name: 'Add a person' }).click();
+    await popup.getByRole('textbox', { name: /Their name/ }).fill('Ahmed');
+    await popup.getByRole('button', { name: 'Add and switch to them' }).click();
+    await expect.poll(() => now.innerText()).toBe('Signing in now: Ahmed');
+    expect(await popup.getByRole('radiogroup', { name: /How Ahmed signs in/ }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Ahmed' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('Sign-In Partner + Tangerine makes the GCKey banner name Tangerine, for a screen reader and not in the page', async () => {
     const before = await visit(session, URLS.gckeySignInEn);
     await screenshot(before, 'banner-gckey-nothing-remembered.png');

@@ -101,7 +101,7 @@ describe('two builds with different bank lists, syncing for several rounds', () 
           if (roll < 0.2) {
             const id = `p-${run}-${step}`;
             people.add(id);
-            edit(i, edits.addProfile(`Person ${step}`, id));
+            edit(i, edits.addProfile(`Person ${step}`, true, id));
           } else if (roll < 0.4) {
             // Each build offers only the banks it knows: the older one may pick Tangerine, the newer one its new bank.
             edit(i, edits.updateProfile(target, { method: 'sign-in-partner', partner: pick(build.banks) }));
