@@ -106,29 +106,60 @@ export function inPageFindCounts(list: readonly string[]): number[] {
   });
 }
 
-/** The text the selection read-outs give: select all; extend to the document's end; extend line by line. */
-export function inPageReadOuts(): string[] {
+/**
+ * Words the extension's own, impersonal text is likely to contain. A read-out that starts from where
+ * find() matched one of them starts inside whatever the extension drew (find() can land in a closed
+ * shadow root), the way the security review read a banner out.
+ */
+export const ANCHORS = ['unofficial', 'guide', 'GCKey', 'Sign-In Partner', 'bank', 'account', 'sign-in'] as const;
+
+/**
+ * What the selection gives a page script, as [how, text] pairs: select all; from the document's start,
+ * extend to its end, and line by line (Firefox's way); and from each of the first few find() matches
+ * of each anchor, extend to the end and line by line.
+ */
+export function inPageReadOuts(anchors: readonly string[]): [string, string][] {
   const selection = getSelection()!;
-  const start = () => {
-    selection.removeAllRanges();
-    selection.collapse(document.documentElement, 0);
+  const page = window as unknown as {
+    find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean;
+  };
+  const readOuts: [string, string][] = [];
+  const extend = (how: string, granularity: 'documentboundary' | 'line', times: number) => {
+    let text = selection.toString();
+    for (let i = 0, same = 0; i < times && same < 5; i++) {
+      selection.modify('extend', 'forward', granularity);
+      const now = selection.toString();
+      same = now === text ? same + 1 : 0;
+      text = now;
+    }
+    readOuts.push([how, text]);
   };
   selection.removeAllRanges();
   selection.selectAllChildren(document.documentElement);
-  const all = selection.toString();
-  start();
-  selection.modify('extend', 'forward', 'documentboundary');
-  const toEnd = selection.toString();
-  start();
-  let lines = '';
-  for (let i = 0, same = 0; i < 400 && same < 5; i++) {
-    selection.modify('extend', 'forward', 'line');
-    const now = selection.toString();
-    same = now === lines ? same + 1 : 0;
-    lines = now;
+  readOuts.push(['selectAllChildren(<html>)', selection.toString()]);
+  const fromStart = () => {
+    selection.removeAllRanges();
+    selection.collapse(document.documentElement, 0);
+  };
+  fromStart();
+  extend("from the start, modify('extend', 'forward', 'documentboundary')", 'documentboundary', 1);
+  fromStart();
+  extend("from the start, modify('extend', 'forward', 'line') ×N", 'line', 400);
+  for (const anchor of anchors) {
+    for (let match = 1; match <= 6; match++) {
+      const toMatch = () => {
+        selection.removeAllRanges();
+        for (let m = 0; m < match; m++) if (!page.find(anchor, false, false, false)) return false;
+        return true;
+      };
+      if (!toMatch()) break;
+      extend(`from find(${JSON.stringify(anchor)}) #${match}, extend to the end`, 'documentboundary', 1);
+      if (!toMatch()) break;
+      extend(`from find(${JSON.stringify(anchor)}) #${match}, extend 'line' ×8`, 'line', 8);
+    }
   }
   selection.removeAllRanges();
-  return [all, toEnd, lines];
+  return readOuts;
 }
 
 export type Added = { tag: string; parent: string; box: { x: number; y: number; width: number; height: number } };
@@ -197,27 +228,28 @@ export function personalPhrases(shown: string): string[] {
   return [...new Set(phrases)];
 }
 
-const READ_OUTS = ['selectAllChildren', "modify('extend', 'forward', 'documentboundary')", "modify(…'line') ×N"];
-
 /**
- * What the page learns from find() and the selection: each secret found or selected more often with the
- * extension than on the page alone (the bank list shows "Tangerine" itself), as readable lines.
+ * What the page learns from find() and the selection: each secret found more often with the extension
+ * than on the page alone, or selected more often in one read-out than the page alone shows it in any
+ * (the bank list shows "Tangerine" itself), as readable lines.
  */
 export function textLeaks(
   found: { withExtension: number[]; alone: number[] },
-  readOuts: { withExtension: string[]; alone: string[] },
+  readOuts: { withExtension: [string, string][]; alone: [string, string][] },
 ): string[] {
   const leaks: string[] = [];
   SECRETS.forEach((secret, i) => {
     const [w, a] = [found.withExtension[i]!, found.alone[i]!];
     if (w > a) leaks.push(`find(${JSON.stringify(secret)}): ${w}× with the extension, ${a}× on the page alone`);
   });
-  readOuts.withExtension.forEach((text, r) => {
-    for (const secret of SECRETS) {
-      const [w, a] = [count(text, secret), count(readOuts.alone[r]!, secret)];
-      if (w > a) leaks.push(`${READ_OUTS[r]}: "${secret}" ${w}× with the extension, ${a}× alone`);
-    }
-  });
+  for (const secret of SECRETS) {
+    const most = Math.max(0, ...readOuts.alone.map(([, text]) => count(text, secret)));
+    const over = readOuts.withExtension.filter(([, text]) => count(text, secret) > most);
+    if (over.length)
+      leaks.push(
+        `the selection: "${secret}" in ${over.length} read-outs (first: ${over[0]![0]}), more than the page alone's ${most}×`,
+      );
+  }
   return leaks;
 }
 
