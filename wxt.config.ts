@@ -45,12 +45,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the remembered sign-in. The hosts are the catalogue's, the same the content script
-    // runs on (so no new warning): they let the popup read the address of an IRCC tab. activeTab:
-    // the address of the tab the person opens the popup on, to warn about look-alike sites; no
-    // other tab, no history.
+    // storage: the remembered sign-in. activeTab: the address of the tab the person opens the popup
+    // on, to say which IRCC page it is or warn about a look-alike site; no other tab, no history. No
+    // host_permissions (issue 14): the content scripts' matches below are all the access to the IRCC
+    // sites the extension needs, and the popup, opened from the toolbar button, reads the tab's address
+    // through activeTab (tests/e2e/permissions.test.ts).
     permissions: ['storage', 'activeTab'],
-    host_permissions: CONTENT_MATCHES,
     action: { default_title: '__MSG_extName__' },
     // Declared here rather than through WXT's content-script entrypoints, whose start-up context cost
     // every page load several milliseconds (issue 6). The banner: every catalogued page, before the
