@@ -1,8 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
+import { committedTree, isGitWorkTree } from './scripts/sources-archive';
 import { GUARD_MATCHES } from './src/guards/matches';
 import { CONTENT_MATCHES } from './src/pages/catalogue';
+
+/** Deletes the committed tree extracted for the sources archive, once zipped. */
+let removeTree: (() => void) | undefined;
 
 /** Built as plain scripts (entrypoints/ircc.ts, guards.ts) and declared as content scripts below. */
 const CONTENT_SCRIPTS = ['ircc', 'guards'];
@@ -13,6 +17,22 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The Firefox sources archive: the committed tree only (scripts/sources-archive.ts), never the
+    // working tree's ignored output or stray files. Outside a git work tree (an exported copy), WXT's
+    // own file walk, with its default exclusions.
+    'zip:sources:start': (wxt) => {
+      if (!isGitWorkTree(wxt.config.root)) {
+        wxt.logger.warn('Not a git work tree: the sources archive is made from the files on disk.');
+        return;
+      }
+      const tree = committedTree(wxt.config.root);
+      wxt.config.zip.sourcesRoot = tree.dir;
+      removeTree = tree.remove;
+    },
+    'zip:sources:done': () => {
+      removeTree?.();
+      removeTree = undefined;
+    },
     // The polyfill serves the popup, options and background. Content scripts run on every IRCC
     // page load and have a 12 KB budget, of which the polyfill alone would take 3 KB: they use the
     // browser's own promise-based API instead (Chrome MV3's chrome.*, Firefox's browser.*), through
