@@ -18,7 +18,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The Firefox sources archive: the committed tree only (scripts/sources-archive.ts), never the
-    // working tree's ignored output or stray files. Outside a git work tree (an exported copy), WXT's
+    // working tree's ignored output or stray files, and all of the committed tree. Outside a git work tree (an exported copy), WXT's
     // own file walk, with its default exclusions.
     'zip:sources:start': (wxt) => {
       if (!isGitWorkTree(wxt.config.root)) {
@@ -27,6 +27,9 @@ export default defineConfig({
       }
       const tree = committedTree(wxt.config.root);
       wxt.config.zip.sourcesRoot = tree.dir;
+      // All of it: WXT's default exclusions (tests, dotfiles) would leave out what a reviewer needs to
+      // run `npm test` and the linters; what it takes from here is committed anyway.
+      wxt.config.zip.includeSources = tree.files;
       removeTree = tree.remove;
     },
     'zip:sources:done': () => {

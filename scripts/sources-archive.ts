@@ -22,9 +22,10 @@ export function isGitWorkTree(root: string): boolean {
 /**
  * Extracts the committed tree (`git archive HEAD`) of the repository at `root` into a new temporary
  * directory, and returns it with a function that deletes it. Throws when a tracked file has uncommitted
- * changes: the add-on is built from the working tree, and its sources must be the same.
+ * changes: the add-on is built from the working tree, and its sources must be the same. `files` lists
+ * every committed file (relative, '/'-separated), for WXT to take them all, tests and dotfiles included.
  */
-export function committedTree(root: string): { dir: string; remove(): void } {
+export function committedTree(root: string): { dir: string; files: string[]; remove(): void } {
   const changed = git(root, ['status', '--porcelain', '--untracked-files=no']).trim();
   if (changed) {
     throw new Error(
@@ -40,5 +41,6 @@ export function committedTree(root: string): { dir: string; remove(): void } {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const files = git(root, ['ls-tree', '-r', '-z', '--name-only', 'HEAD']).split('\0').filter(Boolean);
+  return { dir, files, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

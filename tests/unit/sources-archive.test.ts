@@ -45,6 +45,7 @@ describe('the sources archive', () => {
     const tree = committedTree(root);
     made.push(tree.dir);
     expect(files(tree.dir)).toEqual(['.gitignore', 'package.json', 'src/index.ts']);
+    expect(tree.files).toEqual(['.gitignore', 'package.json', 'src/index.ts']);
     tree.remove();
   });
 
