@@ -49,6 +49,12 @@ export type Surface = {
   alone: string;
   /** The page's own link to click to bring up the question (on the chooser; the page stays). */
   openQuestionWith?: string;
+  /**
+   * Opened in a tab that comes from IRCC's sign-in page (canada.ca's chooser), as a person signing in
+   * to IRCC arrives there: GCKey and the bank list serve other services too, and speak of the person's
+   * IRCC sign-in only then.
+   */
+  fromIrcc?: string;
 };
 
 export const SURFACES: readonly Surface[] = [
@@ -56,6 +62,7 @@ export const SURFACES: readonly Surface[] = [
     what: 'the GCKey sign-in page',
     url: URLS.gckeySignInEn,
     alone: 'https://clegc-gckey.gc.ca.evil.example/j/eng/l?ReqID=s1',
+    fromIrcc: URLS.canadaAccountEn,
   },
   {
     what: 'the secure-account chooser, with the question open',
@@ -68,6 +75,7 @@ export const SURFACES: readonly Surface[] = [
     what: 'the bank list',
     url: URLS.partnerChooserEn,
     alone: 'https://gc.signin.interac-id.ca.evil.example/cbs/nav/home-accueil-eng',
+    fromIrcc: URLS.canadaAccountEn,
   },
 ];
 
@@ -161,6 +169,40 @@ export function inPageReadOuts(anchors: readonly string[]): [string, string][] {
   selection.removeAllRanges();
   return readOuts;
 }
+
+/**
+ * Everything a page script can read off what the extension added, short of entering a closed shadow
+ * root: each added element's (and its light-DOM descendants') attributes, and the computed style of
+ * it and its ::before and ::after (custom properties included, where a drawing by `content: var(--…)`
+ * could leave the text it draws).
+ */
+export function inPageAddedProperties(): string {
+  const out: string[] = [];
+  const read = (el: Element) => {
+    for (const name of el.getAttributeNames()) out.push(`${name}=${el.getAttribute(name)}`);
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(el, pseudo);
+      for (let i = 0; i < style.length; i++) out.push(`${style[i]}:${style.getPropertyValue(style[i]!)}`);
+      out.push(`content:${style.content}`);
+    }
+    for (const child of el.children) read(child);
+  };
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (child.hasAttribute('data-own')) walk(child);
+      else read(child);
+    }
+  };
+  walk(document.documentElement);
+  if (!document.documentElement.hasAttribute('data-own')) read(document.documentElement);
+  return out.join('\n');
+}
+
+/** The secrets that what the extension added carries in its attributes or computed styles. */
+export const propertyLeaks = (properties: string) =>
+  SECRETS.filter((secret) => count(properties, secret) > 0).map(
+    (secret) => `"${secret}" in an attribute or computed style of what the extension added`,
+  );
 
 export type Added = { tag: string; parent: string; box: { x: number; y: number; width: number; height: number } };
 export type PageShape = {
