@@ -134,7 +134,8 @@ describe('what a page script can find and select', () => {
       expect(leaks).toEqual([]);
       // The probes work: they do find the page's own words, and the selection does read the page.
       expect((await findCounts(page, ['sign']))[0]).toBeGreaterThan(0);
-      expect((await page.evaluate(inPageReadOuts, ANCHORS))[0]![1]).toMatch(/sign/i);
+      // (A modal question makes the rest of the page inert: nothing there to select then.)
+      if (!surface.openQuestionWith) expect((await page.evaluate(inPageReadOuts, ANCHORS))[0]![1]).toMatch(/sign/i);
     });
   }
 });
@@ -161,6 +162,6 @@ describe('what a page script can measure and read back', () => {
         problems.push(...shapeProblems(`at ${viewport.width} px`, shapes[0]!, shapes[1]!, untouched));
       }
       expect(problems).toEqual([]);
-    });
+    }, 240_000); // eight page loads, and more on a busy machine
   }
 });

@@ -190,7 +190,8 @@ describe('what a page script can find and select (Firefox)', () => {
       );
       expect(leaks).toEqual([]);
       // The selection read-outs do read the page in Firefox too.
-      expect(readOuts[0]![1]).toMatch(/sign/i);
+      // (A modal question makes the rest of the page inert: nothing there to select then.)
+      if (!surface.openQuestionWith) expect(readOuts[0]![1]).toMatch(/sign/i);
     });
   }
 });
@@ -215,6 +216,6 @@ describe('what a page script can measure and read back (Firefox)', () => {
         problems.push(...shapeProblems(`at ${viewport.width} px`, shapes[0]!, shapes[1]!, untouched));
       }
       expect(problems).toEqual([]);
-    });
+    }, 240_000); // eight page loads, and more on a busy machine
   }
 });
