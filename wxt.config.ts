@@ -1,8 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
+import { committedTree, isGitWorkTree } from './scripts/sources-archive';
 import { GUARD_MATCHES } from './src/guards/matches';
 import { CONTENT_MATCHES } from './src/pages/catalogue';
+
+/** Deletes the committed tree extracted for the sources archive, once zipped. */
+let removeTree: (() => void) | undefined;
 
 /** Built as plain scripts (entrypoints/ircc.ts, guards.ts) and declared as content scripts below. */
 const CONTENT_SCRIPTS = ['ircc', 'guards'];
@@ -13,6 +17,25 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The Firefox sources archive: the committed tree only (scripts/sources-archive.ts), never the
+    // working tree's ignored output or stray files, and all of the committed tree. Outside a git work tree (an exported copy), WXT's
+    // own file walk, with its default exclusions.
+    'zip:sources:start': (wxt) => {
+      if (!isGitWorkTree(wxt.config.root)) {
+        wxt.logger.warn('Not a git work tree: the sources archive is made from the files on disk.');
+        return;
+      }
+      const tree = committedTree(wxt.config.root);
+      wxt.config.zip.sourcesRoot = tree.dir;
+      // All of it: WXT's default exclusions (tests, dotfiles) would leave out what a reviewer needs to
+      // run `npm test` and the linters; what it takes from here is committed anyway.
+      wxt.config.zip.includeSources = tree.files;
+      removeTree = tree.remove;
+    },
+    'zip:sources:done': () => {
+      removeTree?.();
+      removeTree = undefined;
+    },
     // The polyfill serves the popup, options and background. Content scripts run on every IRCC
     // page load and have a 12 KB budget, of which the polyfill alone would take 3 KB: they use the
     // browser's own promise-based API instead (Chrome MV3's chrome.*, Firefox's browser.*), through
@@ -45,12 +68,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the remembered sign-in. The hosts are the catalogue's, the same the content script
-    // runs on (so no new warning): they let the popup read the address of an IRCC tab. activeTab:
-    // the address of the tab the person opens the popup on, to warn about look-alike sites; no
-    // other tab, no history.
+    // storage: the remembered sign-in. activeTab: the address of the tab the person opens the popup
+    // on, to say which IRCC page it is or warn about a look-alike site; no other tab, no history. No
+    // host_permissions (issue 14): the content scripts' matches below are all the access to the IRCC
+    // sites the extension needs, and the popup, opened from the toolbar button, reads the tab's address
+    // through activeTab (tests/e2e/permissions.test.ts).
     permissions: ['storage', 'activeTab'],
-    host_permissions: CONTENT_MATCHES,
     action: { default_title: '__MSG_extName__' },
     // Declared here rather than through WXT's content-script entrypoints, whose start-up context cost
     // every page load several milliseconds (issue 6). The banner: every catalogued page, before the

@@ -147,7 +147,7 @@ export async function launchFirefox(opts: { extensionDir: string }): Promise<Lau
 // - with --remote-allow-system-access, scripts can run in Firefox's own browser window, where
 //   nsIAccessibilityService gives the real accessibility tree of each tab: the tree screen readers get.
 
-interface RemoteNode {
+export interface RemoteNode {
   type: 'node';
   sharedId: string;
   value?: {
@@ -158,14 +158,14 @@ interface RemoteNode {
     mode?: 'open' | 'closed';
   };
 }
-type RemoteValue =
+export type RemoteValue =
   | RemoteNode
   | { type: 'string'; value: string }
   | { type: 'array'; value: RemoteValue[] }
   | { type: string; value?: unknown };
-type EvaluateResult =
+export type EvaluateResult =
   { type: 'success'; result: RemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
-interface BidiSession {
+export interface BidiSession {
   send(method: 'script.callFunction', params: Record<string, unknown>): Promise<{ result: EvaluateResult }>;
   send(
     method: 'browsingContext.getTree',
@@ -173,7 +173,7 @@ interface BidiSession {
   ): Promise<{ result: { contexts: { context: string; url: string }[] } }>;
 }
 
-function bidi(page: Page): { session: BidiSession; context: string } {
+export function bidi(page: Page): { session: BidiSession; context: string } {
   const frame = page.mainFrame() as unknown as {
     browsingContext?: { id?: unknown; userContext?: { browser?: { session?: { send?: unknown } } } };
   };
@@ -301,7 +301,7 @@ const READ_ACCESSIBILITY_TREE = `(url) => {
 const chromeContexts = new WeakMap<object, string>();
 
 /** The BiDi id of Firefox's own browser window (needs --remote-allow-system-access). */
-async function browserWindowContext(page: Page): Promise<string> {
+export async function browserWindowContext(page: Page): Promise<string> {
   const { session } = bidi(page);
   const known = chromeContexts.get(session);
   if (known) return known;
