@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { irccTabs } from '../src/kinds/ircc-tabs';
 import { ContentMessageSchema } from '../src/settings/messages';
 import { applyMessage, messageFitsSender } from '../src/settings/record';
 import { startSettingsBackground } from '../src/settings/background';
@@ -9,11 +10,21 @@ export default defineBackground(() => {
   // Migrations once after an install or update, damaged values kept aside and repaired, opt-in sync.
   startSettingsBackground();
 
+  // Tabs on their way to or from IRCC, known by the tab id the browser reports (src/kinds/ircc-tabs.ts).
+  const tabs = irccTabs(browser.storage.session);
+
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own content scripts, only a well-formed message, only from the page it is about.
     if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
     const message = ContentMessageSchema.safeParse(raw);
     if (!message.success || !messageFitsSender(message.data, sender.url)) return undefined;
+    const tabId = sender.tab.id;
+    if (message.data.type === 'ask-ircc-tab') {
+      return tabId === undefined ? Promise.resolve(false) : tabs.isFromIrcc(tabId, Date.now());
+    }
+    if (message.data.type === 'ircc-tab') {
+      return tabId === undefined ? undefined : tabs.mark(tabId, Date.now()).then(() => true);
+    }
     return updateSettings((settings) => applyMessage(settings, message.data, Date.now())).then(() => true);
   });
 });

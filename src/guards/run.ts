@@ -4,6 +4,7 @@ import { afterLoad } from '../content/timing';
 import { pageLang } from '../i18n';
 import { guardsEn, type GuardMessages } from '../i18n/guards-en';
 import { guardsFr } from '../i18n/guards-fr';
+import { kindFor } from '../kinds';
 import { detectPage, pageKey } from '../pages';
 import { methodFromIdp } from '../pages/idp';
 import { partnerById, type PartnerId } from '../pages/partners';
@@ -17,11 +18,18 @@ import { guardWays, type Way } from './guard';
 const GUARD_TEXT: Record<Lang, GuardMessages> = { en: guardsEn, fr: guardsFr };
 type Changes = Record<string, { newValue?: unknown }>;
 
+/**
+ * The question's words. `own` is never the person's bank by name (the page must not learn it, F14):
+ * on the bank list it is "your bank"; `other` is the page's own button the person just pressed.
+ * Their name, with several people in the browser, is drawn apart (src/guards/dialog.ts).
+ */
 function dialogText(g: GuardMessages, view: PageView, own: string, other: string) {
   const name = view.profileCount > 1 && view.profile.label ? view.profile.label : undefined;
   return {
+    unofficial: g.unofficial,
     title: g.dialogTitle,
-    body: name ? g.g_dialogBodyPerson(name, own, other) : g.g_dialogBody(own, other),
+    who: name,
+    body: g.g_dialogBody(own, other),
     useOwn: g.useInstead(own),
     continueOther: g.continueAnyway(other),
     cancel: g.cancel,
@@ -38,8 +46,8 @@ function setUp(
 ): () => void {
   if (view.disabled) return () => {}; // the global off switch: no marks, no questions
   const g = GUARD_TEXT[lang];
-  const name = view.profileCount > 1 && view.profile.label ? view.profile.label : undefined;
-  const markLabel = name ? g.personSignIn(name) : g.yourSignIn;
+  // The mark names nobody and no bank: the same for everyone (issue 14).
+  const markLabel = { mark: g.mark, unofficial: g.unofficial };
 
   if (page === 'secure-account/choose-sign-in') {
     const links = findSignInLinks();
@@ -68,9 +76,9 @@ function setUp(
     return guardWays({
       ways,
       own,
-      markLabel: name ? g.personSignIn(name) : g.yourBank,
+      markLabel,
       lang,
-      dialog: (mine, other) => dialogText(g, view, mine.name, other.name),
+      dialog: (_mine, other) => dialogText(g, view, g.yourBank, other.name),
       record: (partner) => ({ type: 'record-bank', partner }),
       send,
       alive,
@@ -107,6 +115,12 @@ export async function runGuards(href: string, lifetime: Lifetime): Promise<void>
   }
 
   if (page !== 'secure-account/choose-sign-in' && page !== 'sign-in-partner/choose-partner') return;
+  // The bank list serves many services (F24): another bank than the IRCC account's is only a
+  // mistake on the way to IRCC, which the background knows by this tab's id (src/kinds/ircc-tabs.ts).
+  if (kindFor(match).shared) {
+    const fromIrcc = await browser.runtime.sendMessage({ type: 'ask-ircc-tab' } satisfies ContentMessage).catch(() => false);
+    if (fromIrcc !== true || lifetime.isInvalid) return;
+  }
   // The marks and questions are set up once the page has loaded and the browser is idle, so they
   // never hold the page up; that is long before a person can have read the page and clicked.
   await new Promise<void>((resolve) => afterLoad(resolve));

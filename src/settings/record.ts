@@ -1,16 +1,8 @@
+import { pagesSending } from '../kinds';
 import { detectPage, pageKey } from '../pages';
 import { methodFromIdp } from '../pages/idp';
 import type { ContentMessage } from './messages';
 import { activeProfile, type Profile, type Settings } from './schema';
-
-/** Which page a message may come from: a content script can only report what happens on its own page. */
-const FROM_PAGE: Record<ContentMessage['type'], string[] | 'own'> = {
-  'hide-page': 'own',
-  'remember-method': ['secure-account/choose-sign-in'],
-  'record-sign-in': ['secure-account/choose-sign-in', 'secure-account/sign-in-redirect'],
-  'record-bank': ['sign-in-partner/choose-partner'],
-  'record-new-gckey': ['gckey/sign-up'],
-};
 
 /**
  * Whether the browser-reported address of the sending tab (never what the message says about
@@ -20,8 +12,10 @@ export function messageFitsSender(message: ContentMessage, senderUrl: string | u
   const match = senderUrl ? detectPage(senderUrl) : undefined;
   if (!match) return false;
   const key = pageKey(match);
-  const allowed = FROM_PAGE[message.type];
-  if (allowed === 'own') return message.type === 'hide-page' && message.page === key;
+  // Which page a message may come from (each page kind's `sends`, src/kinds/): a content script can
+  // only report what happens on its own page.
+  const allowed = pagesSending(message.type);
+  if (allowed === 'any') return message.type === 'hide-page' && message.page === key;
   if (!allowed.includes(key)) return false;
   // On the federation front, the address itself says which method was chosen.
   if (message.type === 'record-sign-in' && key === 'secure-account/sign-in-redirect') {
@@ -47,14 +41,12 @@ export function applyMessage(settings: Settings, message: ContentMessage, now: n
         hiddenPages: [...settings.hiddenPages.filter((page) => page !== message.page), message.page],
       };
     case 'remember-method':
+      // Told, not guessed: a bank they were only seen picking stays seen (they choose it in the popup).
+      // The same method again keeps the bank they told.
       return updateActive(settings, (profile) => ({
         ...profile,
         method: message.method,
-        // A bank they were just seen picking is the best guess; otherwise they choose it in the popup.
-        partner:
-          message.method === 'sign-in-partner' && profile.lastUsed?.method === 'sign-in-partner'
-            ? profile.lastUsed.partner
-            : null,
+        partner: message.method === 'sign-in-partner' && profile.method === 'sign-in-partner' ? profile.partner : null,
       }));
     case 'record-sign-in':
       return updateActive(settings, (profile) => ({
@@ -68,5 +60,8 @@ export function applyMessage(settings: Settings, message: ContentMessage, now: n
       }));
     case 'record-new-gckey':
       return updateActive(settings, (profile) => ({ ...profile, newGckeyAt: now }));
+    case 'ircc-tab':
+    case 'ask-ircc-tab':
+      return settings; // about the tab, not the settings (src/kinds/ircc-tabs.ts)
   }
 }
