@@ -17,7 +17,12 @@ export type BannerActions = {
  */
 function whoRow(who: BannerContent['who']): HTMLElement | undefined {
   if (!who) return undefined;
-  return h('p', { class: 'who-row' }, who.name !== undefined && unreadable(who.name), who.bank !== undefined && unreadable(who.bank));
+  return h(
+    'p',
+    { class: 'who-row' },
+    who.name !== undefined && unreadable(who.name),
+    who.bank !== undefined && unreadable(who.bank),
+  );
 }
 
 /** The headline and the controls that act on it. */
@@ -28,7 +33,8 @@ function headline(content: BannerContent, actions: BannerActions): HTMLElement {
     return button;
   });
   const back =
-    content.back && h('a', { href: content.back.href, target: '_blank', rel: 'noopener noreferrer' }, content.back.text);
+    content.back &&
+    h('a', { href: content.back.href, target: '_blank', rel: 'noopener noreferrer' }, content.back.text);
   const asking = content.answers.length > 1;
   return h(
     'div',
@@ -37,7 +43,12 @@ function headline(content: BannerContent, actions: BannerActions): HTMLElement {
     h('p', { class: `line ${content.tone}` }, content.line),
     content.forIrcc && h('p', {}, content.forIrcc),
     (buttons.length > 0 || !!back) &&
-      h('p', asking ? { class: 'acts', role: 'group', 'aria-label': content.line } : { class: 'acts' }, ...buttons, back),
+      h(
+        'p',
+        asking ? { class: 'acts', role: 'group', 'aria-label': content.line } : { class: 'acts' },
+        ...buttons,
+        back,
+      ),
     content.note && h('p', { class: 'note', role: 'status' }, content.note),
   );
 }
@@ -122,7 +133,12 @@ export function renderBanner(
     if (asking) return asking.querySelector('button')?.focus();
     const keep = h('button', { type: 'button', class: 'answer' }, labels.hideNo);
     const hide = h('button', { type: 'button', class: 'answer' }, labels.hideYes);
-    asking = h('div', { class: 'hide-ask', role: 'group', 'aria-label': labels.hideAsk }, h('p', {}, labels.hideAsk), h('p', { class: 'acts' }, keep, hide));
+    asking = h(
+      'div',
+      { class: 'hide-ask', role: 'group', 'aria-label': labels.hideAsk },
+      h('p', {}, labels.hideAsk),
+      h('p', { class: 'acts' }, keep, hide),
+    );
     hide.addEventListener('click', actions.onClose);
     keep.addEventListener('click', () => {
       asking?.remove();

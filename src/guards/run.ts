@@ -118,7 +118,9 @@ export async function runGuards(href: string, lifetime: Lifetime): Promise<void>
   // The bank list serves many services (F24): another bank than the IRCC account's is only a
   // mistake on the way to IRCC, which the background knows by this tab's id (src/kinds/ircc-tabs.ts).
   if (kindFor(match).shared) {
-    const fromIrcc = await browser.runtime.sendMessage({ type: 'ask-ircc-tab' } satisfies ContentMessage).catch(() => false);
+    const fromIrcc = await browser.runtime
+      .sendMessage({ type: 'ask-ircc-tab' } satisfies ContentMessage)
+      .catch(() => false);
     if (fromIrcc !== true || lifetime.isInvalid) return;
   }
   // The marks and questions are set up once the page has loaded and the browser is idle, so they

@@ -35,7 +35,13 @@ export type BannerContent = {
   /** A link that acts on the headline (back to IRCC's sign-in page). */
   back: { href: string; text: string } | undefined;
   /** Behind "More": what the page is for, what it is not, the next step, tips, the official link. */
-  more: { purpose: string; not: string; next: string; tips: string[]; link: { href: string; text: string } | undefined };
+  more: {
+    purpose: string;
+    not: string;
+    next: string;
+    tips: string[];
+    link: { href: string; text: string } | undefined;
+  };
   labels: {
     unofficial: string;
     more: string;
@@ -179,7 +185,13 @@ export function possibleContents(match: PageMatch, lang: Lang): BannerContent[] 
   const cached = possible.get(cacheKey);
   if (cached) return cached;
   const contents = headlinesOf(kindFor(match)).map((headline) =>
-    fromHeadline(match, lang, headline, headline.personal || headline.bank ? { name: 'M', bank: 'M' } : undefined, undefined),
+    fromHeadline(
+      match,
+      lang,
+      headline,
+      headline.personal || headline.bank ? { name: 'M', bank: 'M' } : undefined,
+      undefined,
+    ),
   );
   possible.set(cacheKey, contents);
   return contents;

@@ -117,7 +117,13 @@ describe('the guidance', () => {
         for (const who of PROFILES) {
           for (const fromIrcc of [true, false]) {
             const content = bannerContent(match, lang, ctx(who, { fromIrcc }));
-            for (const part of [content.title, content.line, content.more.purpose, content.more.not, content.more.next]) {
+            for (const part of [
+              content.title,
+              content.line,
+              content.more.purpose,
+              content.more.not,
+              content.more.next,
+            ]) {
               expect(part, `${match.service}/${match.page}`).toMatch(/\S/);
             }
             expect(content.lang).toBe(lang);
@@ -178,7 +184,11 @@ describe('told, seen, unknown', () => {
 
   it('a method only seen is a question, never a statement or a warning', () => {
     const seen = profile(null, null, { lastUsed: { method: 'gckey', partner: null, at: NOW - 1000 } });
-    for (const page of [at('gckey', 'sign-in'), at('sign-in-partner', 'choose-partner'), at('secure-account', 'choose-sign-in')]) {
+    for (const page of [
+      at('gckey', 'sign-in'),
+      at('sign-in-partner', 'choose-partner'),
+      at('secure-account', 'choose-sign-in'),
+    ]) {
       const content = bannerContent(page, 'en', ctx(seen));
       expect(content.tone, page.page).toBe('note');
       expect(content.line).toBe('Last time in this browser: GCKey. Is that how you made your account?');
@@ -225,9 +235,9 @@ describe('told, seen, unknown', () => {
 
   it('every answer can be changed in place: “Change” and “No” bring the question back', () => {
     const chooser = at('secure-account', 'choose-sign-in');
-    expect(bannerContent(chooser, 'en', ctx(profile('gckey'), { answered: 'change' })).answers.map((a) => a.answer)).toEqual(
-      ['gckey', 'sign-in-partner', 'forgot', 'none'],
-    );
+    expect(
+      bannerContent(chooser, 'en', ctx(profile('gckey'), { answered: 'change' })).answers.map((a) => a.answer),
+    ).toEqual(['gckey', 'sign-in-partner', 'forgot', 'none']);
     const seen = profile(null, null, { lastUsed: { method: 'sign-in-partner', partner: null, at: NOW } });
     expect(bannerContent(chooser, 'en', ctx(seen, { answered: 'no' })).line).toBe(
       'When you made your account, which did you use?',

@@ -11,7 +11,8 @@ export const fr: Messages = {
   bannerLabel: 'Guide de connexion IRCC (extension non officielle)',
   more: 'Plus',
   close: 'Masquer',
-  hideAsk: 'Masquer ce guide sur ce type de page? Pour le réafficher, utilisez le bouton de l’extension dans la barre d’outils.',
+  hideAsk:
+    'Masquer ce guide sur ce type de page? Pour le réafficher, utilisez le bouton de l’extension dans la barre d’outils.',
   hideAskWarning:
     'Masquer ce guide, et son avertissement, sur ce type de page? Pour le réafficher, utilisez le bouton de l’extension dans la barre d’outils.',
   hideYes: 'Masquer',
@@ -129,8 +130,7 @@ export const fr: Messages = {
     'Cette étape vous dirige vers la CléGC ou vers la liste des banques, selon le bouton que vous avez choisi.',
   g_homeNot:
     'Vous ne voyez pas vos demandes? Vous avez peut-être utilisé un autre mode de connexion, ce qui ouvre un nouveau compte vide.',
-  g_homeNext:
-    'Si vos demandes n’y sont pas : déconnectez-vous, puis reconnectez-vous de la même façon qu’avant.',
+  g_homeNext: 'Si vos demandes n’y sont pas : déconnectez-vous, puis reconnectez-vous de la même façon qu’avant.',
   g_linkingHelp:
     'La liaison ajoute à votre compte des demandes papier, ou d’anciennes demandes après un changement de banque (5 essais, puis 24 heures d’attente). Elle ne répare pas un compte créé par erreur.',
   g_prPortalPurpose:
@@ -140,7 +140,8 @@ export const fr: Messages = {
   g_prPortalNext:
     'Pour confirmer votre résidence permanente, connectez-vous avec les renseignements du courriel d’invitation d’IRCC : vous ne pouvez pas vous y inscrire vous-même à cette fin.',
   g_prRepPurpose: 'Le côté des représentants du Portail de résidence permanente.',
-  g_prRepNext: 'Les représentants s’inscrivent ici pour obtenir leur propre compte; ils n’attendent pas d’invitation d’IRCC.',
+  g_prRepNext:
+    'Les représentants s’inscrivent ici pour obtenir leur propre compte; ils n’attendent pas d’invitation d’IRCC.',
   g_irccPortalPurpose:
     'Le Portail d’IRCC a son propre compte : une adresse courriel, un mot de passe et un code d’invitation.',
   g_otherAccountNot:

@@ -56,7 +56,9 @@ describe('which messages the background believes', () => {
     expect(messageFitsSender({ type: 'record-new-gckey' }, 'https://clegc-gckey.gc.ca/j/eng/l')).toBe(false);
     expect(messageFitsSender({ type: 'remember-method', method: 'gckey' }, CHOOSER)).toBe(true);
     expect(messageFitsSender({ type: 'remember-method', method: 'gckey' }, BANKS)).toBe(true); // its "Change"
-    expect(messageFitsSender({ type: 'remember-method', method: 'gckey' }, 'https://prson-srpel.apps.cic.gc.ca/en/login')).toBe(false);
+    expect(
+      messageFitsSender({ type: 'remember-method', method: 'gckey' }, 'https://prson-srpel.apps.cic.gc.ca/en/login'),
+    ).toBe(false);
     expect(messageFitsSender({ type: 'ask-ircc-tab' }, BANKS)).toBe(true);
     expect(messageFitsSender({ type: 'ircc-tab' }, BANKS)).toBe(false); // only IRCC's own pages mark a tab
     expect(messageFitsSender({ type: 'ircc-tab' }, CHOOSER)).toBe(true);
