@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { moreContent } from '../src/guidance/more';
 import { irccTabs } from '../src/kinds/ircc-tabs';
 import { ContentMessageSchema } from '../src/settings/messages';
 import { applyMessage, messageFitsSender } from '../src/settings/record';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     if (message.data.type === 'ask-ircc-tab') {
       return tabId === undefined ? Promise.resolve(false) : tabs.isFromIrcc(tabId, Date.now());
     }
+    if (message.data.type === 'more') return Promise.resolve(moreContent(message.data.page, message.data.lang));
     if (message.data.type === 'ircc-tab') {
       return tabId === undefined ? undefined : tabs.mark(tabId, Date.now()).then(() => true);
     }

@@ -1,4 +1,5 @@
 import type { Answer, BannerContent } from '../guidance/content';
+import type { MoreContent } from '../guidance/more';
 import { h, unreadable } from './dom';
 
 /** Minified by the build and put in the closed shadow root as text. */
@@ -8,6 +9,8 @@ export type BannerActions = {
   /** The person confirmed hiding the banner on this page kind. */
   onClose: () => void;
   onAnswer: (answer: Answer) => void;
+  /** What is behind "More" for this page kind (asked of the background when the person opens it). */
+  more: (page: string, lang: string) => Promise<MoreContent | undefined>;
 };
 
 /**
@@ -73,18 +76,30 @@ function slot(shown: HTMLElement | undefined, others: HTMLElement[]): HTMLElemen
   return h('div', { class: 'slot' }, shown, ...hidden);
 }
 
-/** Behind "More" (closed until the person opens it): what the page is for and is not, next step, tips, link. */
-function more(content: BannerContent): HTMLElement {
-  const { more: m, labels } = content;
-  return h(
-    'details',
-    { class: 'more' },
-    h('summary', {}, labels.more),
-    h('p', {}, `${m.purpose} ${m.not}`),
-    h('p', {}, h('strong', {}, labels.next), ` ${m.next}`),
-    ...m.tips.map((tip) => h('p', {}, tip)),
-    m.link && h('p', {}, h('a', { href: m.link.href, target: '_blank', rel: 'noopener noreferrer' }, m.link.text)),
-  );
+/**
+ * "More", closed until the person opens it: what the page is for and is not, the next step, tips,
+ * the official link. Its words come when it is first opened (src/guidance/more.ts).
+ */
+function more(content: BannerContent, actions: BannerActions): HTMLElement {
+  const details = h('details', { class: 'more' }, h('summary', {}, content.labels.more)) as HTMLDetailsElement;
+  let asked = false;
+  details.addEventListener('toggle', () => {
+    if (!details.open || asked) return;
+    asked = true;
+    void actions.more(content.page, content.lang).then((m) => {
+      if (!m) return;
+      details.append(
+        h('p', {}, `${m.purpose} ${m.not}`),
+        h('p', {}, h('strong', {}, m.next), ` ${m.step}`),
+        ...m.tips.map((tip) => h('p', {}, tip)),
+      );
+      if (m.link)
+        details.append(
+          h('p', {}, h('a', { href: m.link.href, target: '_blank', rel: 'noopener noreferrer' }, m.link.text)),
+        );
+    });
+  });
+  return details;
 }
 
 /**
@@ -124,7 +139,7 @@ export function renderBanner(
         shown && headline(shown, actions),
         reserve.map((content) => headline(content, actions)),
       ),
-      more(base),
+      more(base, actions),
     ),
     close,
   );

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Lifetime } from '../content/lifetime';
 import { beforeNextPaint, whenBodyStarts } from '../content/timing';
 import { type Answer, type BannerContext, bannerContent, possibleContents } from '../guidance/content';
+import { readMore } from '../guidance/more';
 import { MESSAGES, pageLang } from '../i18n';
 import { kindFor } from '../kinds';
 import { detectPage, type PageMatch, pageKey } from '../pages';
@@ -71,6 +72,8 @@ export function runBanner(href: string, lifetime: Lifetime): RunningBanner | und
     );
   };
   const actions = {
+    more: (page: string, lang: string) =>
+      browser.runtime.sendMessage({ type: 'more', page, lang } as ContentMessage).then(readMore, () => undefined),
     onClose() {
       banner.remove();
       send({ type: 'hide-page', page: key });

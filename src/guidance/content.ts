@@ -1,5 +1,5 @@
 import { MESSAGES, type Messages } from '../i18n';
-import { guideOf, headlinesOf, type Headline, type Known, kindFor, type Tone } from '../kinds';
+import { headlinesOf, type Headline, type Known, kindFor, type Tone } from '../kinds';
 import { partnerById } from '../pages/partners';
 import type { Lang, PageMatch } from '../pages/types';
 import type { Method } from '../settings/constants';
@@ -34,19 +34,12 @@ export type BannerContent = {
   note: string | undefined;
   /** A link that acts on the headline (back to IRCC's sign-in page). */
   back: { href: string; text: string } | undefined;
-  /** Behind "More": what the page is for, what it is not, the next step, tips, the official link. */
-  more: {
-    purpose: string;
-    not: string;
-    next: string;
-    tips: string[];
-    link: { href: string; text: string } | undefined;
-  };
+  /** The page kind, for what is behind "More" (src/guidance/more.ts). */
+  page: string;
   labels: {
     unofficial: string;
     more: string;
     close: string;
-    next: string;
     hideAsk: string;
     hideYes: string;
     hideNo: string;
@@ -89,11 +82,8 @@ export function knownOf(context: BannerContext): Known {
   };
 }
 
-const link = (t: Messages, lang: Lang, which: OfficialLink | undefined, text?: string) =>
-  which && {
-    href: OFFICIAL_LINKS[which][lang],
-    text: text ?? (which === 'signIn' ? t.officialLinkSignIn : t.officialLinkAccounts),
-  };
+const link = (lang: Lang, which: OfficialLink | undefined, text: string) =>
+  which && { href: OFFICIAL_LINKS[which][lang], text };
 
 /** The answers under a question (or the "Change" button under a told line). */
 function answersFor(headline: Headline, t: Messages): BannerContent['answers'] {
@@ -122,9 +112,9 @@ function fromHeadline(
   note: string | undefined,
 ): BannerContent {
   const t = MESSAGES[lang];
-  const guide = guideOf(match);
   return {
     lang,
+    page: `${match.service}/${match.page}`,
     title: t[titleKey(match, (key) => key in t)] as string,
     tone: headline.tone,
     line: t[headline.line],
@@ -132,19 +122,11 @@ function fromHeadline(
     who,
     answers: answersFor(headline, t),
     note,
-    back: link(t, lang, headline.back, t.backToIrcc),
-    more: {
-      purpose: t[guide.purpose] as string,
-      not: t[guide.not] as string,
-      next: t[guide.next] as string,
-      tips: (guide.tips ?? []).map((tip) => t[tip] as string),
-      link: link(t, lang, guide.link),
-    },
+    back: link(lang, headline.back, t.backToIrcc),
     labels: {
       unofficial: t.unofficial,
       more: t.more,
       close: t.close,
-      next: t.next,
       hideAsk: headline.tone === 'warning' ? t.hideAskWarning : t.hideAsk,
       hideYes: t.hideYes,
       hideNo: t.hideNo,

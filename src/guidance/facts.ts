@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n';
 import type { GuardMessages } from '../i18n/guards-en';
+import type { MoreMessages } from '../i18n/more-en';
 import type { UiMessages } from '../i18n/ui-en';
 
 /**
@@ -39,7 +40,7 @@ export const FACTS = {
 } as const;
 export type FactId = keyof typeof FACTS;
 
-export type GuidanceKey = Extract<MessageKey, `g_${string}`>;
+export type GuidanceKey = Extract<MessageKey | keyof MoreMessages, `g_${string}`>;
 type GuardGuidanceKey = Extract<keyof GuardMessages, `g_${string}`>;
 
 /** Every guidance sentence and the facts it rests on. The type makes a sentence without an entry a compile error. */

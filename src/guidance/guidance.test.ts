@@ -11,6 +11,9 @@ import { SERVICES } from '../pages';
 import type { Lang, PageMatch } from '../pages/types';
 import type { Profile } from '../settings/schema';
 import { bannerContent, type BannerContext, possibleContents } from './content';
+import { moreContent, readMore } from './more';
+import { moreEn } from '../i18n/more-en';
+import { moreFr } from '../i18n/more-fr';
 import { FACTS, GUIDANCE_FACTS, UI_MESSAGE_FACTS } from './facts';
 
 const ALL_PAGES: PageMatch[] = SERVICES.flatMap((service) =>
@@ -49,8 +52,10 @@ describe('the guidance', () => {
   it('has English and French with exactly the same keys, and no empty text', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(uiFr).sort()).toEqual(Object.keys(uiEn).sort());
+    expect(Object.keys(moreFr).sort()).toEqual(Object.keys(moreEn).sort());
     for (const [english, french] of [
       [en, fr],
+      [moreEn, moreFr],
       [uiEn, uiFr],
       [guardsEn, guardsFr],
     ] as [Record<string, unknown>, Record<string, unknown>][]) {
@@ -68,7 +73,9 @@ describe('the guidance', () => {
   });
 
   it('rests every guidance sentence on at least one fact that exists', () => {
-    const guidanceKeys = [...Object.keys(en), ...Object.keys(guardsEn)].filter((key) => key.startsWith('g_'));
+    const guidanceKeys = [...Object.keys(en), ...Object.keys(moreEn), ...Object.keys(guardsEn)].filter((key) =>
+      key.startsWith('g_'),
+    );
     expect(Object.keys(GUIDANCE_FACTS).sort()).toEqual(guidanceKeys.sort());
     for (const [key, facts] of Object.entries(GUIDANCE_FACTS)) {
       expect(facts.length, `${key} rests on no fact`).toBeGreaterThan(0);
@@ -117,17 +124,13 @@ describe('the guidance', () => {
         for (const who of PROFILES) {
           for (const fromIrcc of [true, false]) {
             const content = bannerContent(match, lang, ctx(who, { fromIrcc }));
-            for (const part of [
-              content.title,
-              content.line,
-              content.more.purpose,
-              content.more.not,
-              content.more.next,
-            ]) {
+            const more = moreContent(content.page, lang)!;
+            for (const part of [content.title, content.line, more.purpose, more.not, more.step]) {
               expect(part, `${match.service}/${match.page}`).toMatch(/\S/);
             }
             expect(content.lang).toBe(lang);
-            for (const link of [content.more.link, content.back])
+            expect(readMore(JSON.parse(JSON.stringify(more)))).toEqual(more);
+            for (const link of [more.link, content.back])
               if (link) expect(link.href).toMatch(/^https:\/\/www\.canada\.ca\//);
           }
         }
@@ -271,7 +274,7 @@ describe('"is this an empty account?" on the secure account’s home', () => {
     const content = bannerContent(home, 'en', ctx(who));
     expect(content.tone).toBe('warning');
     expect(content.line).toContain('this may be a new, empty account');
-    expect(content.more.tips.join(' ')).toContain('not a fix for an account made by mistake');
+    expect(moreContent(content.page, 'en')!.tips.join(' ')).toContain('not a fix for an account made by mistake');
   });
 
   it('after another bank than theirs, too; right after a new GCKey', () => {

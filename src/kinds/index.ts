@@ -72,6 +72,6 @@ export const GUARDED_KINDS: readonly string[] = KINDS.filter((kind) => kind.guar
 
 /** Which page kinds may send each message (generated from each kind's `sends`); `hide-page` comes from any. */
 export function pagesSending(type: ContentMessage['type']): string[] | 'any' {
-  if (type === 'hide-page') return 'any';
+  if (type === 'hide-page' || type === 'more') return 'any';
   return KINDS.filter((kind) => kind.sends?.includes(type)).map((kind) => kind.key);
 }

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n';
+import type { MoreMessages } from '../i18n/more-en';
 import type { OfficialLink } from '../guidance/links';
 import type { ServiceId } from '../pages/types';
 import type { Method } from '../settings/constants';
@@ -10,7 +11,7 @@ export type Tone = 'note' | 'warning';
 /** A headline: one of the `g_h…` guidance lines, or a question. */
 export type LineKey = Extract<MessageKey, `g_h${string}` | 'g_questionPrompt' | 'g_seenGckey' | 'g_seenPartner'>;
 /** What the banner may say beyond the headline, behind "More". */
-export type MoreKey = Extract<MessageKey, `g_${string}`>;
+export type MoreKey = Extract<keyof MoreMessages, `g_${string}`>;
 
 /**
  * What a banner knows about the person and the tab, reduced to what can change a headline. Never a

@@ -15,7 +15,7 @@ export function messageFitsSender(message: ContentMessage, senderUrl: string | u
   // Which page a message may come from (each page kind's `sends`, src/kinds/): a content script can
   // only report what happens on its own page.
   const allowed = pagesSending(message.type);
-  if (allowed === 'any') return message.type === 'hide-page' && message.page === key;
+  if (allowed === 'any') return message.type !== 'hide-page' || message.page === key;
   if (!allowed.includes(key)) return false;
   // On the federation front, the address itself says which method was chosen.
   if (message.type === 'record-sign-in' && key === 'secure-account/sign-in-redirect') {
@@ -62,6 +62,7 @@ export function applyMessage(settings: Settings, message: ContentMessage, now: n
       return updateActive(settings, (profile) => ({ ...profile, newGckeyAt: now }));
     case 'ircc-tab':
     case 'ask-ircc-tab':
+    case 'more':
       return settings; // about the tab, not the settings (src/kinds/ircc-tabs.ts)
   }
 }

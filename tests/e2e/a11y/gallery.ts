@@ -4,6 +4,7 @@
 import { renderBanner } from '../../../src/banner/banner';
 import { mountHost } from '../../../src/banner/mount';
 import { type BannerContext, bannerContent, possibleContents } from '../../../src/guidance/content';
+import { moreContent } from '../../../src/guidance/more';
 import { MESSAGES } from '../../../src/i18n';
 import { guardsEn } from '../../../src/i18n/guards-en';
 import { guardsFr } from '../../../src/i18n/guards-fr';
@@ -45,7 +46,11 @@ const PEOPLE: Omit<BannerContext, 'now'>[] = [
 
 export function showAllBanners(lang: Lang): number {
   let count = 0;
-  const actions = { onClose() {}, onAnswer() {} };
+  const actions = {
+    onClose() {},
+    onAnswer() {},
+    more: (page: string) => Promise.resolve(moreContent(page, lang)),
+  };
   for (const service of SERVICES) {
     for (const rule of service.pages) {
       for (const person of PEOPLE) {
