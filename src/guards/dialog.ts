@@ -37,7 +37,7 @@ export function confirmOtherWay(text: DialogText, lang: string, returnFocusTo: H
   const dialog = h(
     'dialog',
     { role: 'alertdialog', 'aria-labelledby': 'title', 'aria-describedby': 'body', lang },
-    h('h2', { id: 'title' }, h('span', { class: 'tag' }, text.unofficial), text.title),
+    h('h2', { id: 'title' }, h('span', { class: 'tag' }, text.unofficial), ' ', text.title),
     text.who !== undefined && unreadable(text.who),
     h('p', { id: 'body' }, text.body),
     h(

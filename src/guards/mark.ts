@@ -16,11 +16,7 @@ export function markOwn(target: HTMLElement, text: { mark: string; unofficial: s
   const style = document.createElement('style');
   style.textContent = GUARDS_CSS;
   const ring = h('span', { class: 'ring', 'aria-hidden': 'true' });
-  root.append(
-    style,
-    ring,
-    h('span', { class: 'mark', lang }, text.mark, ' ', h('span', { class: 'mark-tag' }, `· ${text.unofficial}`)),
-  );
+  root.append(style, ring, h('span', { class: 'mark', lang }, `${text.mark} · ${text.unofficial}`));
   target.after(host);
   // The ring follows the button: where it is relative to our host, measured again when either moves.
   const place = () => {
