@@ -77,35 +77,46 @@ function slot(shown: HTMLElement | undefined, others: HTMLElement[]): HTMLElemen
 }
 
 /**
- * "More", closed until the person opens it: what the page is for and is not, the next step, tips,
- * the official link. Its words come when it is first opened (src/guidance/more.ts).
+ * "More", closed until the person opens it (a disclosure button and its panel): what the page is for
+ * and is not, the next step, tips, the official link. Its words come when it is first opened
+ * (src/guidance/more.ts). Returns the button (for the top row) and the panel (below the headline).
  */
-function more(content: BannerContent, actions: BannerActions): HTMLElement {
-  const details = h('details', { class: 'more' }, h('summary', {}, content.labels.more)) as HTMLDetailsElement;
+function more(content: BannerContent, actions: BannerActions): [HTMLElement, HTMLElement] {
+  const id = `more-${Math.random().toString(36).slice(2, 8)}`;
+  const panel = h('div', { class: 'panel', id }, h('p', {}, h('strong', {}, content.title)));
+  panel.hidden = true;
+  const button = h(
+    'button',
+    { type: 'button', class: 'more', 'aria-expanded': 'false', 'aria-controls': id },
+    content.labels.more,
+  );
   let asked = false;
-  details.addEventListener('toggle', () => {
-    if (!details.open || asked) return;
+  button.addEventListener('click', () => {
+    panel.hidden = !panel.hidden;
+    button.setAttribute('aria-expanded', String(!panel.hidden));
+    if (panel.hidden || asked) return;
     asked = true;
     void actions.more(content.page, content.lang).then((m) => {
       if (!m) return;
-      details.append(
+      panel.append(
         h('p', {}, `${m.purpose} ${m.not}`),
         h('p', {}, h('strong', {}, m.next), ` ${m.step}`),
         ...m.tips.map((tip) => h('p', {}, tip)),
       );
       if (m.link)
-        details.append(
+        panel.append(
           h('p', {}, h('a', { href: m.link.href, target: '_blank', rel: 'noopener noreferrer' }, m.link.text)),
         );
     });
   });
-  return details;
+  return [button, panel];
 }
 
 /**
  * The banner's markup, from content already in the right language. An `aside` with a name is a
- * landmark a screen reader lists. It opens with the title and the headline (the one thing that
- * matters here, for this person) and the buttons that act on it; the rest is behind "More".
+ * landmark a screen reader lists. Its top row says it is an unofficial guide and names the page (one
+ * line), with "More" and the ×; then the headline (the one thing that matters here, for this
+ * person) and the buttons that act on it; the rest is behind "More".
  *
  * `shown` is what the person should read, or undefined while their settings are still being read.
  * `reserve` holds every headline this page could show anyone: they are laid out invisibly beside
@@ -128,20 +139,22 @@ export function renderBanner(
     { type: 'button', class: 'close', 'aria-label': labels.close, title: labels.close, 'aria-expanded': 'false' },
     h('span', { 'aria-hidden': 'true' }, '×'),
   );
+  const [moreButton, panel] = more(base, actions);
   const banner = h(
     'aside',
     { class: `banner${shown?.tone === 'warning' ? ' warning' : ''}`, 'aria-label': region, lang: base.lang },
     h(
       'div',
-      { class: 'body' },
-      h('p', { class: 'title' }, h('span', { class: 'tag' }, labels.unofficial), ' ', h('strong', {}, base.title)),
-      slot(
-        shown && headline(shown, actions),
-        reserve.map((content) => headline(content, actions)),
-      ),
-      more(base, actions),
+      { class: 'top' },
+      h('p', { class: 'title' }, h('span', { class: 'tag' }, labels.unofficial), ' ', base.title),
+      moreButton,
+      close,
     ),
-    close,
+    slot(
+      shown && headline(shown, actions),
+      reserve.map((content) => headline(content, actions)),
+    ),
+    panel,
   );
   let asking: HTMLElement | undefined;
   close.addEventListener('click', () => {
@@ -161,7 +174,7 @@ export function renderBanner(
       close.setAttribute('aria-expanded', 'false');
       close.focus();
     });
-    banner.querySelector('.body')!.append(asking);
+    banner.append(asking);
     close.setAttribute('aria-expanded', 'true');
     keep.focus();
   });

@@ -44,15 +44,14 @@ function captureShadowRoots() {
  * closed "More"), with non-breaking spaces as spaces.
  */
 const shownText = (root: ShadowRoot | undefined) => {
-  const body = root?.querySelector('.body');
+  const body = root?.querySelector('.banner');
   if (!body) return '';
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement!;
     if (parent.closest('[aria-hidden="true"]')) continue;
-    const details = parent.closest('details');
-    if (details && !details.open && !parent.closest('summary')) continue;
+    if (parent.closest('[hidden]')) continue;
     text += `${node.textContent} `;
   }
   return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');

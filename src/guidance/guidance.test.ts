@@ -225,7 +225,7 @@ describe('told, seen, unknown', () => {
       'GCKey',
       'Sign-In Partner',
       'I don’t remember',
-      'I have no account yet',
+      'No account yet',
     ]);
     expect(content.note).toBeUndefined();
     expect(bannerContent(chooser, 'en', ctx(profile(null), { answered: 'forgot' })).note).toContain(

@@ -24,7 +24,7 @@ export const en = {
   method_gckey: 'GCKey',
   method_partner: 'Sign-In Partner',
   answerForgot: 'I don’t remember',
-  answerNoAccount: 'I have no account yet',
+  answerNoAccount: 'No account yet',
 
   // Where you are
   what_gckey: 'GCKey, the government’s username and password',

@@ -24,8 +24,8 @@ export const fr: Messages = {
 
   method_gckey: 'CléGC',
   method_partner: 'Partenaire de connexion',
-  answerForgot: 'Je ne m’en souviens pas',
-  answerNoAccount: 'Je n’ai pas encore de compte',
+  answerForgot: 'Je ne sais plus',
+  answerNoAccount: 'Pas encore de compte',
 
   // Où vous êtes
   what_gckey: 'CléGC, le nom d’utilisateur et le mot de passe du gouvernement',

@@ -18,7 +18,9 @@ export const secureAccountChooseSignIn: Kind = {
   headline(known) {
     if (known.told === 'gckey') return { tone: 'note', line: 'g_hChooserGckey', personal: true, change: true };
     if (known.told === 'sign-in-partner')
-      return { tone: 'note', line: 'g_hChooserPartner', personal: true, bank: true, change: true };
+      // (Their bank is shown on the bank list, where it is chosen: here its line would push IRCC's
+      // buttons below a phone's first screen.)
+      return { tone: 'note', line: 'g_hChooserPartner', personal: true, change: true };
     if (known.seen) return seenQuestion(known.seen);
     return { tone: 'note', line: 'g_questionPrompt', personal: true, ask: 'method' };
   },

@@ -167,14 +167,14 @@ describe('when nothing is remembered', () => {
     await waitForText(page, 'Yours is the GCKey button.');
   });
 
-  it('“I have no account yet” explains what choosing now means', async () => {
+  it('“No account yet” explains what choosing now means', async () => {
     const page = await visit(session, URLS.canadaAccountEn);
     await waitForText(page, 'When you made your account, which did you use?');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect((await focusedAxNode(page))?.name).toBe('I have no account yet');
+    expect((await focusedAxNode(page))?.name).toBe('No account yet');
     await page.keyboard.press('Enter');
     await waitForText(page, 'pick one now and always use that same one');
   });
