@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { moreContent } from '../src/guidance/more';
+import { irccTabs } from '../src/kinds/ircc-tabs';
 import { startSettingsBackground } from '../src/settings/background';
 import { fromMessage } from '../src/settings/edits';
 import { ContentMessageSchema } from '../src/settings/messages';
@@ -14,11 +16,22 @@ export default defineBackground(() => {
   // The first-run page, once, after a fresh install only (never after an update or on browser start).
   browser.runtime.onInstalled.addListener(({ reason }) => void openFirstRunOnce(reason));
 
+  // Tabs on their way to or from IRCC, known by the tab id the browser reports (src/kinds/ircc-tabs.ts).
+  const tabs = irccTabs(browser.storage.session);
+
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own content scripts, only a well-formed message, only from the page it is about.
     if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
     const message = ContentMessageSchema.safeParse(raw);
     if (!message.success || !messageFitsSender(message.data, sender.url)) return undefined;
+    const tabId = sender.tab.id;
+    if (message.data.type === 'ask-ircc-tab') {
+      return tabId === undefined ? Promise.resolve(false) : tabs.isFromIrcc(tabId, Date.now());
+    }
+    if (message.data.type === 'more') return Promise.resolve(moreContent(message.data.page, message.data.lang));
+    if (message.data.type === 'ircc-tab') {
+      return tabId === undefined ? undefined : tabs.mark(tabId, Date.now()).then(() => true);
+    }
     const at = Date.now();
     return ready.then(() => change(fromMessage(message.data, at))).then(() => true);
   });

@@ -1,46 +1,58 @@
 import type { Answer, BannerContent } from '../guidance/content';
-import { h } from './dom';
+import type { MoreContent } from '../guidance/more';
+import { h, unreadable } from './dom';
 
 /** Minified by the build and put in the closed shadow root as text. */
 export { default as BANNER_CSS } from './banner.css?inline';
 
-export type BannerActions = { onClose: () => void; onAnswer: (answer: Answer) => void };
+export type BannerActions = {
+  /** The person confirmed hiding the banner on this page kind. */
+  onClose: () => void;
+  onAnswer: (answer: Answer) => void;
+  /** What is behind "More" for this page kind (asked of the background when the person opens it). */
+  more: (page: string, lang: string) => Promise<MoreContent | undefined>;
+};
 
-function question(content: BannerContent, actions: BannerActions): HTMLElement | undefined {
-  const asked = content.question;
-  if (!asked) return undefined;
-  const buttons = asked.answers.map(({ answer, label }) => {
+/**
+ * The person's name and bank, beside the headline: one line of two halves of fixed width, each
+ * drawn as generated content (src/banner/dom.ts), so the page can neither find, select nor measure
+ * them. A row whose size is the banner's, never the name's.
+ */
+function whoRow(who: BannerContent['who']): HTMLElement | undefined {
+  if (!who) return undefined;
+  return h(
+    'p',
+    { class: 'who-row' },
+    who.name !== undefined && unreadable(who.name),
+    who.bank !== undefined && unreadable(who.bank),
+  );
+}
+
+/** The headline and the controls that act on it. */
+function headline(content: BannerContent, actions: BannerActions): HTMLElement {
+  const buttons = content.answers.map(({ answer, label }) => {
     const button = h('button', { type: 'button', class: 'answer' }, label);
     button.addEventListener('click', () => actions.onAnswer(answer));
     return button;
   });
+  const back =
+    content.back &&
+    h('a', { href: content.back.href, target: '_blank', rel: 'noopener noreferrer' }, content.back.text);
+  const asking = content.answers.length > 1;
   return h(
     'div',
-    { class: 'question', role: 'group', 'aria-label': asked.prompt },
-    h('p', { class: 'prompt' }, asked.prompt),
-    h('p', { class: 'answers' }, ...buttons),
-    asked.note && h('p', { class: 'personal note', role: 'status' }, asked.note),
-  );
-}
-
-/** The person's own line and the banner's question, if this content has either. */
-function personalPart(content: BannerContent, actions: BannerActions): HTMLElement | undefined {
-  const personal = content.personal;
-  const asked = question(content, actions);
-  if (!personal && !asked) return undefined;
-  return h('div', { class: 'part' }, personal && h('p', { class: `personal ${personal.tone}` }, personal.lines.join(' ')), asked);
-}
-
-/** "Next:" and what to do, with the official link when there is one. */
-function nextPart(content: BannerContent): HTMLElement {
-  return h(
-    'p',
-    {},
-    h('strong', {}, content.labels.next),
-    ` ${content.next}`,
-    content.link && ' ',
-    content.link &&
-      h('a', { href: content.link.href, target: '_blank', rel: 'noopener noreferrer' }, content.link.text),
+    { class: 'head' },
+    whoRow(content.who),
+    h('p', { class: `line ${content.tone}` }, content.line),
+    content.forIrcc && h('p', {}, content.forIrcc),
+    (buttons.length > 0 || !!back) &&
+      h(
+        'p',
+        asking ? { class: 'acts', role: 'group', 'aria-label': content.line } : { class: 'acts' },
+        ...buttons,
+        back,
+      ),
+    content.note && h('p', { class: 'note', role: 'status' }, content.note),
   );
 }
 
@@ -49,12 +61,15 @@ function nextPart(content: BannerContent): HTMLElement {
  * grid cell, what the page could say there to someone else. The tallest sets the height, so filling
  * in the person's own text never moves the page. Texts the same as another are laid out once.
  */
-function slot(shown: HTMLElement | undefined, others: (HTMLElement | undefined)[]): HTMLElement | undefined {
-  const seen = new Set(shown ? [shown.textContent] : []);
-  const hidden = others.filter((element): element is HTMLElement => {
-    if (!element || seen.has(element.textContent)) return false;
-    seen.add(element.textContent);
+function slot(shown: HTMLElement | undefined, others: HTMLElement[]): HTMLElement | undefined {
+  // The person's name and bank have no text (they are drawn apart): their row counts in the key.
+  const key = (element: HTMLElement) => `${!!element.querySelector('.who-row')}|${element.textContent}`;
+  const seen = new Set(shown ? [key(shown)] : []);
+  const hidden = others.filter((element) => {
+    if (seen.has(key(element))) return false;
+    seen.add(key(element));
     element.setAttribute('aria-hidden', 'true');
+    element.inert = true;
     return true;
   });
   if (!hidden.length) return shown;
@@ -62,47 +77,106 @@ function slot(shown: HTMLElement | undefined, others: (HTMLElement | undefined)[
 }
 
 /**
+ * "More", closed until the person opens it (a disclosure button and its panel): what the page is for
+ * and is not, the next step, tips, the official link. Its words come when it is first opened
+ * (src/guidance/more.ts). Returns the button (for the top row) and the panel (below the headline).
+ */
+function more(content: BannerContent, actions: BannerActions): [HTMLElement, HTMLElement] {
+  const id = `more-${Math.random().toString(36).slice(2, 8)}`;
+  const panel = h('div', { class: 'panel', id }, h('p', {}, h('strong', {}, content.title)));
+  panel.hidden = true;
+  const button = h(
+    'button',
+    { type: 'button', class: 'more', 'aria-expanded': 'false', 'aria-controls': id },
+    content.labels.more,
+  );
+  let asked = false;
+  button.addEventListener('click', () => {
+    panel.hidden = !panel.hidden;
+    button.setAttribute('aria-expanded', String(!panel.hidden));
+    if (panel.hidden || asked) return;
+    asked = true;
+    void actions.more(content.page, content.lang).then((m) => {
+      if (!m) return;
+      panel.append(
+        h('p', {}, `${m.purpose} ${m.not}`),
+        h('p', {}, h('strong', {}, m.next), ` ${m.step}`),
+        ...m.tips.map((tip) => h('p', {}, tip)),
+      );
+      if (m.link)
+        panel.append(
+          h('p', {}, h('a', { href: m.link.href, target: '_blank', rel: 'noopener noreferrer' }, m.link.text)),
+        );
+    });
+  });
+  return [button, panel];
+}
+
+/**
  * The banner's markup, from content already in the right language. An `aside` with a name is a
- * landmark a screen reader lists; the close button is a real button with a name.
+ * landmark a screen reader lists. Its top row says it is an unofficial guide and names the page (one
+ * line), with "More" and the ×; then the headline (the one thing that matters here, for this
+ * person) and the buttons that act on it; the rest is behind "More".
  *
  * `shown` is what the person should read, or undefined while their settings are still being read.
- * `reserve` holds everything this page could say to anyone (other sign-in methods, the longest bank
- * name…), when the banner was painted before the settings came: the parts that differ are laid out
- * invisibly beside the person's own, so the banner is as tall from the first frame as it will ever
- * be (no layout shift). The parts every variant shares (the title, what the page is for) are shown
- * at once.
+ * `reserve` holds every headline this page could show anyone: they are laid out invisibly beside
+ * the person's own, so the banner is as tall from the first frame as it will ever be (no layout
+ * shift). Only the headline varies with the person, so only it needs that room.
+ *
+ * The × does not hide at once: it says what it hides (the warning too, when there is one) and where
+ * to bring it back, and the person confirms.
  */
 export function renderBanner(
   shown: BannerContent | undefined,
   reserve: BannerContent[],
   actions: BannerActions,
+  region: string,
 ): HTMLElement {
   const base = shown ?? reserve[0]!;
   const labels = base.labels;
   const close = h(
     'button',
-    { type: 'button', class: 'close', 'aria-label': labels.close, title: labels.close },
+    { type: 'button', class: 'close', 'aria-label': labels.close, title: labels.close, 'aria-expanded': 'false' },
     h('span', { 'aria-hidden': 'true' }, '×'),
   );
-  close.addEventListener('click', actions.onClose);
-  return h(
+  const [moreButton, panel] = more(base, actions);
+  const banner = h(
     'aside',
-    {
-      class: `banner${shown?.personal?.tone === 'warning' ? ' warning' : ''}`,
-      'aria-label': labels.region,
-      lang: base.lang,
-    },
+    { class: `banner${shown?.tone === 'warning' ? ' warning' : ''}`, 'aria-label': region, lang: base.lang },
     h(
       'div',
-      { class: 'body' },
-      h('p', { class: 'title' }, h('span', { class: 'tag' }, labels.unofficial), ' ', h('strong', {}, base.title)),
-      slot(
-        shown && personalPart(shown, actions),
-        reserve.map((content) => personalPart(content, actions)),
-      ),
-      h('p', {}, `${base.purpose} ${base.not}`),
-      slot(shown && nextPart(shown), reserve.map(nextPart)),
+      { class: 'top' },
+      h('p', { class: 'title' }, h('span', { class: 'tag' }, labels.unofficial), ' ', base.title),
+      moreButton,
+      close,
     ),
-    close,
+    slot(
+      shown && headline(shown, actions),
+      reserve.map((content) => headline(content, actions)),
+    ),
+    panel,
   );
+  let asking: HTMLElement | undefined;
+  close.addEventListener('click', () => {
+    if (asking) return asking.querySelector('button')?.focus();
+    const keep = h('button', { type: 'button', class: 'answer' }, labels.hideNo);
+    const hide = h('button', { type: 'button', class: 'answer' }, labels.hideYes);
+    asking = h(
+      'div',
+      { class: 'hide-ask', role: 'group', 'aria-label': labels.hideAsk },
+      h('p', {}, labels.hideAsk),
+      h('p', { class: 'acts' }, keep, hide),
+    );
+    hide.addEventListener('click', actions.onClose);
+    keep.addEventListener('click', () => {
+      asking?.remove();
+      asking = undefined;
+      close.setAttribute('aria-expanded', 'false');
+      close.focus();
+    });
+    banner.append(asking);
+    close.setAttribute('aria-expanded', 'true');
+    keep.focus();
+  });
+  return banner;
 }

@@ -31,9 +31,23 @@ function captureShadowRoots() {
   return roots;
 }
 
-/** What the banner shows the person (not the invisible reserve), with non-breaking spaces as spaces. */
-const shownText = (root: ShadowRoot | undefined) =>
-  (root?.querySelector('.body:not([aria-hidden])')?.textContent ?? '').replace(/\u00a0/g, ' ');
+/**
+ * What the banner shows the person as first drawn (not the invisible reserve, not what is behind a
+ * closed "More"), with non-breaking spaces as spaces.
+ */
+const shownText = (root: ShadowRoot | undefined) => {
+  const body = root?.querySelector('.banner');
+  if (!body) return '';
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (parent.closest('[aria-hidden="true"]')) continue;
+    if (parent.closest('[hidden]')) continue;
+    text += `${node.textContent} `;
+  }
+  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+};
 
 const settingsWith = (method: string | null, partner: string | null = null, hiddenPages: string[] = []) => ({
   settings: {
@@ -46,6 +60,9 @@ const settingsWith = (method: string | null, partner: string | null = null, hidd
 describe('the banner in a page', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    // The background: this tab comes from IRCC's sign-in page (src/kinds/ircc-tabs.ts).
+    browser.runtime.onMessage.addListener(((message: { type?: string }) =>
+      message.type === 'ask-ircc-tab' ? Promise.resolve(true) : undefined) as never);
     document.documentElement.lang = 'en';
     document.body.replaceChildren();
   });
@@ -94,7 +111,11 @@ describe('the banner in a page', () => {
     const roots = captureShadowRoots();
     await browser.storage.local.set(settingsWith('sign-in-partner', 'tangerine'));
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
-    expect(shownText(roots[0])).toContain('You sign in with Tangerine through Sign-In Partner.');
+    expect(shownText(roots[0])).toContain('You made your IRCC account through your bank');
+    // The bank is drawn as generated content of an element of ours: no text node holds it.
+    const who = roots[0]!.querySelector('.slot > :not([aria-hidden]) .who') as HTMLElement;
+    expect(who.style.getPropertyValue('--t')).toBe('"Tangerine"');
+    expect(roots[0]!.textContent).not.toContain('Tangerine');
     expect(document.documentElement.outerHTML).not.toMatch(/tangerine|sign-in-partner|Sign-In Partner/i);
   });
 
@@ -111,20 +132,31 @@ describe('the banner in a page', () => {
   it('updates when the person changes their method in the popup', async () => {
     const roots = captureShadowRoots();
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
-    expect(shownText(roots[0])).toContain('Tell this extension how you sign in');
+    expect(shownText(roots[0])).toContain('Sign in here only if you made your IRCC account with GCKey.');
     await browser.storage.local.set(settingsWith('gckey'));
     await nextFrame();
-    expect(shownText(roots[0])).toContain('You sign in with GCKey.');
+    expect(shownText(roots[0])).toContain('You made your IRCC account with GCKey: use the username you have.');
   });
 
-  it('closes with its named button, asking the background to hide this page kind', async () => {
+  it('closes with its named button once the person confirms, saying what it hides and where it comes back', async () => {
     const roots = captureShadowRoots();
-    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await browser.storage.local.set(settingsWith('sign-in-partner', 'tangerine'));
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
-    const close = roots[0]!.querySelector(
-      'button[aria-label="Hide this guide on this kind of page"]',
-    ) as HTMLButtonElement;
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const close = roots[0]!.querySelector('button[aria-label="Hide"]') as HTMLButtonElement;
     close.click();
+    // Not gone yet: it says what it hides (the warning too) and where to bring it back.
+    expect(document.querySelector('[data-ircc-service]')).not.toBeNull();
+    expect(shownText(roots[0])).toContain('Hide this guide, and its warning, on this kind of page?');
+    expect(shownText(roots[0])).toContain('toolbar button');
+    const buttons = [...roots[0]!.querySelectorAll('.hide-ask button')] as HTMLButtonElement[];
+    buttons.find((button) => button.textContent === 'Keep it')!.click();
+    expect(roots[0]!.querySelector('.hide-ask')).toBeNull();
+    expect(send).not.toHaveBeenCalledWith({ type: 'hide-page', page: 'gckey/sign-in' });
+    close.click();
+    ([...roots[0]!.querySelectorAll('.hide-ask button')] as HTMLButtonElement[])
+      .find((button) => button.textContent === 'Hide it')!
+      .click();
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
     expect(send).toHaveBeenCalledWith({ type: 'hide-page', page: 'gckey/sign-in' });
   });
@@ -154,7 +186,8 @@ describe('the banner in a page', () => {
     const hosts = document.querySelectorAll('[data-ircc-service]');
     expect(hosts).toHaveLength(1);
     expect((hosts[0] as HTMLElement).dataset.irccPage).toBe('representative');
-    expect(shownText(roots[0])).toContain('Permanent Resident Portal: representatives');
+    expect(shownText(roots[0])).toContain('Permanent Residence Portal: representatives');
+    expect(shownText(roots[0])).toContain('no invitation needed');
     running.follow('https://prson-srpel.apps.cic.gc.ca/fr/login');
     await nextFrame();
     expect(shownText(roots[0])).toContain('Portail de résidence permanente : connexion');
@@ -186,15 +219,15 @@ describe('the banner in a page', () => {
     const hidden = () => [...root.querySelectorAll('[aria-hidden="true"]')].map((element) => element.textContent);
     expect(shownText(root)).toContain('GCKey sign-in page'); // the title, shown before the settings
     // Room for each way a person may sign in, invisible (and hidden from screen readers) for now.
-    expect(hidden().join(' ')).toContain('You sign in with GCKey.');
-    expect(hidden().join(' ')).toMatch(/through Sign-In Partner/);
+    expect(hidden().join(' ')).toContain('You made your IRCC account with GCKey');
+    expect(hidden().join(' ')).toContain('You made your IRCC account through your bank');
     const reserved = hidden().length;
     expect(reserved).toBeGreaterThan(2);
 
     release();
     await running.ready; // (the next frame after the settings came)
     const visible = [...root.querySelectorAll('.slot > :not([aria-hidden])')].map((element) => element.textContent);
-    expect(visible.join(' ')).toContain('You sign in with Tangerine through Sign-In Partner.');
+    expect(visible.join(' ')).toContain('You made your IRCC account through your bank');
     // The room stays, so the page below does not move.
     expect(hidden().length).toBeGreaterThanOrEqual(reserved - 1);
   });

@@ -3,8 +3,10 @@ import type { ContentContext } from '../content/lifetime';
 import { themeClasses } from '../content/palette';
 import { type PageSettings, pageSettings, watchSettings } from '../content/settings';
 import { beforeNextPaint, whenBodyStarts } from '../content/timing';
-import { type Answer, bannerContent, possibleContents } from '../guidance/content';
-import { pageLang } from '../i18n';
+import { type Answer, type BannerContext, bannerContent, possibleContents } from '../guidance/content';
+import { readMore } from '../guidance/more';
+import { MESSAGES, pageLang } from '../i18n';
+import { kindFor } from '../kinds';
 import { detectPage, type PageMatch, pageKey } from '../pages';
 import type { ContentMessage } from '../settings/messages';
 import type { PageView } from '../settings/page-view';
@@ -41,20 +43,54 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     remove: () => mounted?.remove(),
   };
   let view: PageView | undefined;
-  let noAccountYet = false;
+  // What the person just answered in this banner (changes it in place; not stored).
+  let answered: BannerContext['answered'];
+  // On GCKey and the bank list (shared by many services): whether this tab comes from IRCC, as the
+  // background knows it by the tab's id (src/kinds/ircc-tabs.ts). Undefined until it answers.
+  let fromIrcc: boolean | undefined;
   // Set when the lifetime ends. (Asking the lifetime itself would look at the extension's API,
   // which costs a page load time it need not spend.)
   let ended = false;
 
   const send = (message: ContentMessage) => void browser.runtime.sendMessage(message).catch(() => {});
+  /** The tab's way: IRCC's pages say the tab is on its way; GCKey and the bank list ask. */
+  const learnWay = () => {
+    const kind = kindFor(match!);
+    if (kind.sends?.includes('ircc-tab')) send({ type: 'ircc-tab' });
+    if (!kind.shared) return (fromIrcc = false);
+    fromIrcc = undefined;
+    browser.runtime.sendMessage({ type: 'ask-ircc-tab' } satisfies ContentMessage).then(
+      (answer: unknown) => {
+        fromIrcc = answer === true;
+        schedule();
+      },
+      () => {
+        fromIrcc = false;
+        schedule();
+      },
+    );
+  };
   const actions = {
+    more: (page: string, lang: string) =>
+      browser.runtime.sendMessage({ type: 'more', page, lang } as ContentMessage).then(readMore, () => undefined),
     onClose() {
       banner.remove();
       send({ type: 'hide-page', page: key });
     },
     onAnswer(answer: Answer) {
-      if (answer !== 'none') return send({ type: 'remember-method', method: answer });
-      noAccountYet = true;
+      if (answer === 'yes') {
+        const seen = view?.profile.lastUsed?.method;
+        if (seen) send({ type: 'remember-method', method: seen });
+        answered = undefined;
+        return;
+      }
+      if (answer === 'gckey' || answer === 'sign-in-partner') {
+        answered = undefined;
+        return send({ type: 'remember-method', method: answer });
+      }
+      // "I don't remember" takes back what they told (the safe advice follows); the rest change the banner in place.
+      if (answer === 'forgot' && view?.profile.method) send({ type: 'remember-method', method: null });
+      answered = answer;
       render();
     },
   };
@@ -69,23 +105,24 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     // The page's language, unless the person chose one in the options.
     const lang = settings?.lang ?? pageLang(match.lang, document.documentElement.lang);
     const now = Date.now();
-    // Everything this page kind could say to anyone. Where that is more than one thing, the banner
-    // keeps room for all of it, so neither the settings coming in nor a later change (a method
+    // Every headline this page kind could show anyone. Where that is more than one, the banner
+    // keeps room for all of them, so neither the settings coming in nor a later change (a method
     // remembered in the popup, a sign-in recorded) ever moves the page.
-    const possible = possibleContents(match, lang, now);
+    const possible = possibleContents(match, lang);
     const reserve = possible.length > 1 ? possible : [];
     // A page that says the same to everyone is shown at once, settings or not.
-    const shown = settings
-      ? bannerContent(match, lang, { ...settings.view, noAccountYet, now })
-      : reserve.length
-        ? undefined
-        : possible[0];
+    const shown =
+      settings && fromIrcc !== undefined
+        ? bannerContent(match, lang, { ...settings.view, fromIrcc, answered, now })
+        : reserve.length
+          ? undefined
+          : possible[0];
     const theme = settings?.theme ?? 'system';
     // Nothing to redraw when the settings change nothing this banner shows.
     const drawing = JSON.stringify([shown, reserve.length && `${key}|${lang}`, theme]);
     if (drawing === drawn) return;
     drawn = drawing;
-    const element = renderBanner(shown, reserve, actions);
+    const element = renderBanner(shown, reserve, actions, MESSAGES[lang].bannerLabel);
     element.classList.add(...themeClasses(theme)); // inside the closed root only
     banner.show(element);
   };
@@ -108,6 +145,7 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
   // banner never moves the page: not even between the frames a screen reader or the mouse can have
   // the browser lay the page out for. (Waiting for the first frame instead costs the page's load
   // less, but such a layout in between then counts as a layout shift; see the README.)
+  learnWay();
   const stopWaiting = whenBodyStarts(() => {
     if (!ended) render();
   });
@@ -131,10 +169,11 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     const moved = detectPage(next);
     if (moved && match && pageKey(moved) === key && moved.lang === match.lang) return;
     match = moved;
-    noAccountYet = false;
+    answered = undefined;
     if (moved) {
       key = pageKey(moved);
       banner.setPage(moved);
+      learnWay();
     }
     schedule();
   };

@@ -1,11 +1,21 @@
-import { h } from '../banner/dom';
+import { h, unreadable } from '../banner/dom';
 import { PALETTE_CSS, themeClasses } from '../content/palette';
 import { shadowHost } from '../content/shadow';
 import type { ThemeChoice } from '../settings/constants';
 import GUARDS_CSS from './guards.css?inline';
 
 export type Choice = 'own' | 'other' | 'cancel';
-export type DialogText = { title: string; body: string; useOwn: string; continueOther: string; cancel: string };
+export type DialogText = {
+  /** "Unofficial guide": part of the question's accessible name, so it cannot pass for the page's own. */
+  unofficial: string;
+  title: string;
+  body: string;
+  /** Whose sign-in it is, when several people share the browser: drawn apart, unreadable by the page. */
+  who?: string;
+  useOwn: string;
+  continueOther: string;
+  cancel: string;
+};
 
 /** The question while it is asked. */
 export type Question = {
@@ -21,6 +31,8 @@ export type Question = {
  * Asks before the click that would open a separate, empty account. A native modal <dialog> in a
  * closed shadow root: the page behind it is inert, focus moves to the safe choice and returns to
  * the page's own button afterwards, Escape cancels. Only the person's own clicks answer it.
+ * Its words name no person and no bank the page does not already know (the person's name, if any,
+ * is drawn as generated content in a fixed-height line), so its size says nothing about them.
  */
 export function confirmOtherWay(
   text: DialogText,
@@ -47,7 +59,8 @@ export function confirmOtherWay(
       lang,
       class: themeClasses(theme).join(' ') || undefined,
     },
-    h('h2', { id: 'title' }, text.title),
+    h('h2', { id: 'title' }, h('span', { class: 'tag' }, text.unofficial), ' ', text.title),
+    text.who !== undefined && unreadable(text.who),
     h('p', { id: 'body' }, text.body),
     h(
       'div',

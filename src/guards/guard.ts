@@ -13,7 +13,8 @@ export type GuardSetup<Id extends string> = {
   find: () => Way<Id>[];
   /** The person's own way, if they told us; without it nothing is stopped, nothing is marked. */
   own: Id | null;
-  markLabel: string;
+  /** The mark's words: the same for everyone (no name, no bank), and that it is unofficial. */
+  markLabel: { mark: string; unofficial: string };
   dialog: (own: Way<Id>, other: Way<Id>) => DialogText;
   /** What to tell the background when the person goes through a way (nothing for a way not worth noting). */
   record: (way: Id) => ContentMessage | undefined;

@@ -5,6 +5,7 @@ import { afterLoad } from '../content/timing';
 import { fromPerson } from '../content/trust';
 import { guardsEn, type GuardMessages } from '../i18n/guards-en';
 import { guardsFr } from '../i18n/guards-fr';
+import { kindFor } from '../kinds';
 import { pageKey, type PageMatch } from '../pages';
 import { methodFromIdp } from '../pages/idp';
 import { partnerById, type PartnerId } from '../pages/partners';
@@ -16,11 +17,18 @@ import { guardWays, type Way } from './guard';
 
 const GUARD_TEXT: Record<Lang, GuardMessages> = { en: guardsEn, fr: guardsFr };
 
+/**
+ * The question's words. `own` is never the person's bank by name (the page must not learn it, F14):
+ * on the bank list it is "your bank"; `other` is the page's own button the person just pressed.
+ * Their name, with several people in the browser, is drawn apart (src/guards/dialog.ts).
+ */
 function dialogText(g: GuardMessages, settings: PageSettings, own: string, other: string) {
   const name = settings.name;
   return {
+    unofficial: g.unofficial,
     title: g.dialogTitle,
-    body: name ? g.g_dialogBodyPerson(name, own, other) : g.g_dialogBody(own, other),
+    who: name,
+    body: g.g_dialogBody(own, other),
     useOwn: g.useInstead(own),
     continueOther: g.continueAnyway(other),
     cancel: g.cancel,
@@ -44,13 +52,16 @@ function setUp(
   ctx: ContentContext,
 ): () => void {
   if (settings.disabled) return () => {}; // the global off switch: no marks, no questions
-  const { lang, theme, name } = settings;
+  const { lang, theme } = settings;
   const g = GUARD_TEXT[lang];
+  // The mark names nobody and no bank: the same for everyone (issue 14).
+  const markLabel = { mark: g.mark, unofficial: g.unofficial };
   const common = {
     lang,
     theme,
     send,
     ctx,
+    markLabel,
     dialog: (own: Way<string>, other: Way<string>) => dialogText(g, settings, own.name, other.name),
   };
 
@@ -75,7 +86,6 @@ function setUp(
         return ways;
       },
       own: settings.told.method,
-      markLabel: name ? g.personSignIn(name) : g.yourSignIn,
       record: (way) => (way === 'register' ? undefined : { type: 'record-sign-in', method: way }),
     });
   }
@@ -83,7 +93,7 @@ function setUp(
     ...common,
     find: () => [...findBankChoices()].map(([id, elements]) => ({ id, name: partnerById(id)![lang], elements })),
     own: settings.told.method === 'sign-in-partner' ? settings.told.partner : null,
-    markLabel: name ? g.personSignIn(name) : g.yourBank,
+    dialog: (_mine, other) => dialogText(g, settings, g.yourBank, other.name),
     record: (partner) => ({ type: 'record-bank', partner }),
   });
 }
@@ -122,19 +132,29 @@ export function runGuards(match: PageMatch, ctx: ContentContext, href: string = 
   if (!GUARDED.includes(page)) return;
   // The marks and questions are set up once the page has loaded and the browser is idle, so they
   // never hold the page up; that is long before a person can have read the page and clicked.
-  afterLoad(() => {
-    if (ctx.isInvalid) return;
-    let tearDown = () => {};
-    let drawn = '';
-    watchSettings(ctx, (view) => {
-      const settings = pageSettings(view, match, document.documentElement.lang);
-      // Set up again only when something the guards use changed (not on a recorded sign-in).
-      const uses = JSON.stringify([settings.disabled, settings.lang, settings.theme, settings.name, settings.told]);
-      if (uses === drawn) return;
-      drawn = uses;
-      tearDown();
-      tearDown = setUp(page, settings, send, ctx);
+  const start = () =>
+    afterLoad(() => {
+      if (ctx.isInvalid) return;
+      let tearDown = () => {};
+      let drawn = '';
+      watchSettings(ctx, (view) => {
+        const settings = pageSettings(view, match, document.documentElement.lang);
+        // Set up again only when something the guards use changed (not on a recorded sign-in).
+        const uses = JSON.stringify([settings.disabled, settings.lang, settings.theme, settings.name, settings.told]);
+        if (uses === drawn) return;
+        drawn = uses;
+        tearDown();
+        tearDown = setUp(page, settings, send, ctx);
+      });
+      ctx.onInvalidated(() => tearDown());
     });
-    ctx.onInvalidated(() => tearDown());
-  });
+  if (!kindFor(match).shared) return start();
+  // The bank list serves many services (F24): another bank than the IRCC account's is only a
+  // mistake on the way to IRCC, which the background knows by this tab's id (src/kinds/ircc-tabs.ts).
+  browser.runtime.sendMessage({ type: 'ask-ircc-tab' } satisfies ContentMessage).then(
+    (fromIrcc: unknown) => {
+      if (fromIrcc === true && !ctx.isInvalid) start();
+    },
+    () => {},
+  );
 }

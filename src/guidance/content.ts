@@ -1,220 +1,180 @@
-import { type Messages, MESSAGES } from '../i18n';
-import { PARTNERS, partnerById } from '../pages/partners';
+import { MESSAGES, type Messages } from '../i18n';
+import { headlinesOf, type Headline, type Known, kindFor, type Tone } from '../kinds';
+import { partnerById } from '../pages/partners';
 import type { Lang, PageMatch } from '../pages/types';
 import type { Method } from '../settings/constants';
 import type { Profile } from '../settings/schema';
-import type { GuidanceKey } from './facts';
 import { OFFICIAL_LINKS, type OfficialLink } from './links';
-import { guideFor, titleKey } from './pages';
+import { titleKey } from './pages';
 
-export type Tone = 'note' | 'warning';
-export type Answer = Method | 'none';
+export type { Tone };
+/**
+ * What the person can answer in the banner: a method, yes/no to what was seen, "I don't remember",
+ * "I have no account yet", or "Change" (brings the question back).
+ */
+export type Answer = Method | 'yes' | 'no' | 'forgot' | 'none' | 'change';
 
 /** Everything a banner shows, as plain strings in one language: the banner only lays it out. */
 export type BannerContent = {
   lang: Lang;
   title: string;
-  purpose: string;
-  not: string;
-  next: string;
-  /** What the person's remembered sign-in changes on this page, if anything. */
-  personal: { tone: Tone; lines: string[] } | undefined;
-  /** A question the person can answer from the banner (which method they used), if any. */
-  question: { prompt: string; answers: { answer: Answer; label: string }[]; note?: string } | undefined;
-  link: { href: string; text: string } | undefined;
-  labels: { region: string; unofficial: string; close: string; next: string };
+  tone: Tone;
+  /** The headline: the one thing that matters here, for this person. */
+  line: string;
+  /** Where the tab did not come from IRCC: the one line for IRCC users. */
+  forIrcc: string | undefined;
+  /**
+   * The person's name and bank, when they belong beside the headline. Never part of a sentence:
+   * the banner draws them where the page's scripts cannot read them (src/banner/dom.ts).
+   */
+  who: { name?: string; bank?: string } | undefined;
+  /** Buttons that act on the headline: answers, "Change". */
+  answers: { answer: Answer; label: string }[];
+  /** What an answer the person just gave means (after "I don't remember", "I have no account yet"). */
+  note: string | undefined;
+  /** A link that acts on the headline (back to IRCC's sign-in page). */
+  back: { href: string; text: string } | undefined;
+  /** The page kind, for what is behind "More" (src/guidance/more.ts). */
+  page: string;
+  labels: {
+    unofficial: string;
+    more: string;
+    close: string;
+    hideAsk: string;
+    hideYes: string;
+    hideNo: string;
+  };
 };
 
-/** What the banner knows about the person, besides the page. */
+/** What the banner knows about the person and the tab, besides the page. */
 export type BannerContext = {
   profile: Profile;
-  /** How many people this browser keeps: with more than one, the banner names whose sign-in it is. */
+  /** How many people this browser keeps: with more than one, the banner shows whose sign-in it is. */
   profileCount: number;
-  /** The person answered "I don't have an account yet" on this page. */
-  noAccountYet?: boolean;
+  /** On GCKey and the bank list: whether this tab is on its way to or from IRCC (src/kinds/ircc-tabs.ts). */
+  fromIrcc: boolean;
+  /** What the person just did in this banner, which changes it in place (not stored). */
+  answered?: 'no' | 'forgot' | 'none' | 'change';
   now: number;
 };
 
 /** A sign-in or a new GCKey this recent is "the one just made": long enough to sign in and look around. */
 export const RECENT_MS = 12 * 60 * 60 * 1000;
 
-type Personal = {
-  tone: Tone;
-  lines: string[];
-  next?: GuidanceKey;
-  link?: OfficialLink;
-  question?: BannerContent['question'];
-};
-
-/** The pages where the way a person signs in decides whether they reach their account or an empty one. */
-function personalFor(page: string, context: BannerContext, t: Messages, lang: Lang): Personal | undefined {
+/** What can change a headline, from the stored profile: told and seen kept apart. */
+export function knownOf(context: BannerContext): Known {
   const { profile, now } = context;
-  const bankOf = (id: Profile['partner']) => partnerById(id)?.[lang] ?? t.yourBank;
-  const bank = bankOf(profile.partner);
-  const name = context.profileCount > 1 && profile.label ? profile.label : undefined;
-  // What they remembered, or else what they last did.
-  const method = profile.method ?? profile.lastUsed?.method ?? null;
-  const way = (m: Method, partner: string) => (m === 'gckey' ? t.phrase_gckey : t.phrase_partner(partner));
-  const you = name
-    ? t.g_profileUses(name, way(method ?? 'gckey', bank))
-    : method === 'gckey'
-      ? t.g_youUseGckey
-      : t.g_youUsePartner(bank);
-  const invite: Personal = { tone: 'note', lines: [name ? t.g_profileNotSet(name) : t.g_inviteToRemember] };
   const recent = (at: number | null | undefined) =>
     at !== null && at !== undefined && now - at >= 0 && now - at < RECENT_MS;
-
-  switch (page) {
-    case 'gckey/sign-in':
-      if (!method) return invite;
-      return method === 'gckey'
-        ? { tone: 'note', lines: [you, t.g_gckeyIsYours] }
-        : { tone: 'warning', lines: [you, t.g_gckeyNotYours], next: 'g_gckeyNotYoursNext', link: 'signIn' };
-    case 'gckey/sign-up':
-      return method ? { tone: 'warning', lines: [you, t.g_signUpWarning], link: 'signIn' } : invite;
-    case 'sign-in-partner/choose-partner':
-      if (!method) return invite;
-      return method === 'gckey'
-        ? { tone: 'warning', lines: [you, t.g_partnerNotYours], next: 'g_partnerNotYoursNext', link: 'signIn' }
-        : { tone: 'note', lines: profile.partner ? [you, t.g_partnerIsYours(bank)] : [you, t.g_partnerNext] };
-    case 'secure-account/choose-sign-in':
-    case 'secure-account/sign-in-redirect': {
-      if (method) {
-        const button = method === 'gckey' ? t.g_chooserYoursGckey : t.g_chooserYoursPartner(bank);
-        return { tone: 'note', lines: name ? [you, button] : [button] };
-      }
-      if (page === 'secure-account/sign-in-redirect') return invite;
-      return {
-        tone: 'note',
-        lines: name ? [t.g_profileNotSet(name)] : [],
-        question: {
-          prompt: t.g_questionPrompt,
-          answers: [
-            { answer: 'gckey', label: t.method_gckey },
-            { answer: 'sign-in-partner', label: t.method_partner },
-            { answer: 'none', label: t.answerNoAccount },
-          ],
-          note: context.noAccountYet ? t.g_noAccountYet : undefined,
-        },
-      };
-    }
-    case 'secure-account/home': {
-      const used = profile.lastUsed;
-      if (recent(profile.newGckeyAt)) {
-        return { tone: 'warning', lines: [t.g_emptyAfterNewGckey], next: 'g_linkingHelp' };
-      }
-      const otherWay =
-        profile.method &&
-        used &&
-        recent(used.at) &&
-        (used.method !== profile.method ||
-          (used.method === 'sign-in-partner' &&
-            !!used.partner &&
-            !!profile.partner &&
-            used.partner !== profile.partner));
-      if (otherWay) {
-        return {
-          tone: 'warning',
-          lines: [t.g_emptyAfterOtherWay(way(profile.method!, bank))],
-          next: 'g_linkingHelp',
-        };
-      }
-      return method ? { tone: 'note', lines: [you] } : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
-export function bannerContent(match: PageMatch, lang: Lang, context: BannerContext): BannerContent {
-  const t = MESSAGES[lang];
-  const guide = guideFor(match);
-  const personal = personalFor(`${match.service}/${match.page}`, context, t, lang);
-  const text = (key: GuidanceKey) => t[key] as string;
-  const link = personal?.link ?? guide.link;
+  const used = profile.lastUsed;
   return {
-    lang,
-    title: t[titleKey(match, (key) => key in t)] as string,
-    purpose: text(guide.purpose),
-    not: text(guide.not),
-    next: text(personal?.next ?? guide.next),
-    personal: personal?.lines.length ? { tone: personal.tone, lines: personal.lines } : undefined,
-    question: personal?.question,
-    link: link && {
-      href: OFFICIAL_LINKS[link][lang],
-      text: link === 'signIn' ? t.officialLinkSignIn : t.officialLinkAccounts,
-    },
-    labels: { region: t.bannerLabel, unofficial: t.unofficial, close: t.close, next: t.next },
+    told: profile.method,
+    toldBank: profile.method === 'sign-in-partner' && !!partnerById(profile.partner),
+    seen: profile.method ? null : (used?.method ?? null),
+    fromIrcc: context.fromIrcc,
+    recentNewGckey: recent(profile.newGckeyAt),
+    recentOtherWay:
+      !!profile.method &&
+      !!used &&
+      recent(used.at) &&
+      (used.method !== profile.method ||
+        (used.method === 'sign-in-partner' && !!used.partner && !!profile.partner && used.partner !== profile.partner)),
   };
 }
 
+const link = (lang: Lang, which: OfficialLink | undefined, text: string) =>
+  which && { href: OFFICIAL_LINKS[which][lang], text };
+
+/** The answers under a question (or the "Change" button under a told line). */
+function answersFor(headline: Headline, t: Messages): BannerContent['answers'] {
+  if (headline.ask === 'method')
+    return [
+      { answer: 'gckey', label: t.method_gckey },
+      { answer: 'sign-in-partner', label: t.method_partner },
+      { answer: 'forgot', label: t.answerForgot },
+      { answer: 'none', label: t.answerNoAccount },
+    ];
+  if (headline.ask === 'seen')
+    return [
+      { answer: 'yes', label: t.yes },
+      { answer: 'no', label: t.no },
+      { answer: 'forgot', label: t.answerForgot },
+    ];
+  return headline.change ? [{ answer: 'change', label: t.change }] : [];
+}
+
+/** The banner's content from a headline (the person's own, or one of the reserve's). */
+function fromHeadline(
+  match: PageMatch,
+  lang: Lang,
+  headline: Headline,
+  who: BannerContent['who'],
+  note: string | undefined,
+): BannerContent {
+  const t = MESSAGES[lang];
+  return {
+    lang,
+    page: `${match.service}/${match.page}`,
+    title: t[titleKey(match, (key) => key in t)] as string,
+    tone: headline.tone,
+    line: t[headline.line],
+    forIrcc: headline.forIrcc && t[headline.forIrcc],
+    who,
+    answers: answersFor(headline, t),
+    note,
+    back: link(lang, headline.back, t.backToIrcc),
+    labels: {
+      unofficial: t.unofficial,
+      more: t.more,
+      close: t.close,
+      hideAsk: headline.tone === 'warning' ? t.hideAskWarning : t.hideAsk,
+      hideYes: t.hideYes,
+      hideNo: t.hideNo,
+    },
+  };
+}
+
+/** What the banner says on this page to this person. */
+export function bannerContent(match: PageMatch, lang: Lang, context: BannerContext): BannerContent {
+  const t = MESSAGES[lang];
+  const kind = kindFor(match);
+  let headline = kind.headline(knownOf(context));
+  const answered = context.answered;
+  // "No" to what was seen, "Change", or "I don't remember": the question itself, in place.
+  if (answered && answered !== 'none' && (headline.ask || headline.change))
+    headline = { tone: 'note', line: 'g_questionPrompt', personal: true, ask: 'method' };
+  // After "I don't remember" or "I have no account yet", the question stays with its advice under it.
+  const asked = headline.ask === 'method';
+  const note =
+    asked && answered === 'forgot' ? t.g_forgot : asked && answered === 'none' ? t.g_noAccountYet : undefined;
+  const { profile, profileCount } = context;
+  const name = headline.personal && profileCount > 1 && profile.label ? profile.label : undefined;
+  const bank = headline.bank ? partnerById(profile.partner)?.[lang] : undefined;
+  return fromHeadline(match, lang, headline, name || bank ? { name, bank } : undefined, note);
+}
+
 /**
- * Everything this page could say, whoever the person is: each sign-in method (with the longest bank
- * name), with and without a named profile, before and after a recent sign-in the other way or a new
- * GCKey. The banner reserves room for the longest before settings are read, so filling them in never
- * moves the page. A profile name much longer than the reserve's twelve letters may still add a line.
+ * Everything this page kind could show as its headline, whoever the person is and wherever the tab
+ * came from (generated from the kind itself, src/kinds/). The banner keeps room for the tallest
+ * before the settings are read, so filling in the person's own never moves the page. The person's
+ * name and bank take a fixed room beside the line whatever they are, so the reserve's stand-ins
+ * are as tall as any real ones.
  */
 const possible = new Map<string, BannerContent[]>();
 
-export function possibleContents(match: PageMatch, lang: Lang, now: number): BannerContent[] {
-  // The same for a page kind and language all page long: worked out once. (The dates in it only
-  // stand for "recent", so the first `now` serves.)
+export function possibleContents(match: PageMatch, lang: Lang): BannerContent[] {
   const cacheKey = `${match.service}/${match.page}|${lang}`;
   const cached = possible.get(cacheKey);
   if (cached) return cached;
-  const contents = allContents(match, lang, now);
+  const contents = headlinesOf(kindFor(match)).map((headline) =>
+    fromHeadline(
+      match,
+      lang,
+      headline,
+      headline.personal || headline.bank ? { name: 'M', bank: 'M' } : undefined,
+      undefined,
+    ),
+  );
   possible.set(cacheKey, contents);
-  return contents;
-}
-
-/** Where what the banner says depends on the person at all; and where it also depends on their history. */
-const PERSONAL_PAGES = new Set([
-  'gckey/sign-in',
-  'gckey/sign-up',
-  'sign-in-partner/choose-partner',
-  'secure-account/choose-sign-in',
-  'secure-account/sign-in-redirect',
-  'secure-account/home',
-]);
-const HISTORY_PAGES = new Set(['secure-account/home']);
-
-function allContents(match: PageMatch, lang: Lang, now: number): BannerContent[] {
-  const key = `${match.service}/${match.page}`;
-  const nobody: Profile = { id: 'me', label: '', method: null, partner: null, lastUsed: null, newGckeyAt: null };
-  if (!PERSONAL_PAGES.has(key)) return [bannerContent(match, lang, { profile: nobody, profileCount: 1, now })];
-  const longestBank = PARTNERS.reduce((a, b) => (b[lang].length > a[lang].length ? b : a)).id;
-  const seen = new Set<string>();
-  const contents: BannerContent[] = [];
-  const shapes: [Method | null, Profile['partner']][] = [
-    [null, null],
-    ['gckey', null],
-    ['sign-in-partner', null],
-    ['sign-in-partner', longestBank],
-  ];
-  const histories = HISTORY_PAGES.has(key) ? (['none', 'other-way', 'new-gckey'] as const) : (['none'] as const);
-  for (const [method, partner] of shapes) {
-    for (const profileCount of [1, 2]) {
-      for (const history of histories) {
-        const profile: Profile = {
-          ...nobody,
-          label: profileCount > 1 ? 'Mmmmmmmmmmmm' : '',
-          method,
-          partner,
-          lastUsed:
-            history === 'other-way'
-              ? { method: method === 'gckey' ? 'sign-in-partner' : 'gckey', partner: null, at: now }
-              : null,
-          newGckeyAt: history === 'new-gckey' ? now : null,
-        };
-        // "I don't have an account yet" is not reserved: it follows the person's own click, and a
-        // change right after their input is not a layout shift.
-        const content = bannerContent(match, lang, { profile, profileCount, now });
-        const text = JSON.stringify(content);
-        if (seen.has(text)) continue;
-        seen.add(text);
-        contents.push(content);
-      }
-    }
-  }
   return contents;
 }

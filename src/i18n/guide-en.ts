@@ -1,10 +1,10 @@
 /**
  * The words of the popup's "Which account do I need?" guide, in English. `guide-fr.ts` has the same
  * keys (the type makes a missing French key a compile error). The decision tree that uses them, and the
- * facts each question, answer and outcome rests on, are in src/guide/tree.ts.
+ * facts each question, answer and outcome rests on, are in src/account-guide/tree.ts.
  *
  * Keys: `q_` a question, `a_` an answer, `o_` an outcome's title, `s_` how that account signs in,
- * `n_` a note on an outcome, `link_` the name of an outcome's official link (src/guide/links.ts).
+ * `n_` a note on an outcome, `link_` the name of an outcome's official link (src/account-guide/links.ts).
  */
 export const guideEn = {
   guideTitle: 'Which account do I need?',
@@ -41,7 +41,7 @@ export const guideEn = {
   a_statusSponsorship: 'Sponsorship of a spouse, partner or dependent child',
   a_statusOther: 'Another application',
 
-  q_invited: 'Did IRCC email you an invitation to the Permanent Resident Portal?',
+  q_invited: 'Did IRCC email you an invitation to the Permanent Residence Portal?',
   a_invitedYes: 'Yes, I got the invitation',
   a_invitedNo: 'Not yet',
 
@@ -56,7 +56,7 @@ export const guideEn = {
   n_secureLost:
     'Another way, or a new GCKey, opens a new, empty account: your applications are not in it. Forgot your GCKey? Recover it rather than making a new one.',
 
-  o_prPortal: 'You need the Permanent Resident Portal (PR Portal)',
+  o_prPortal: 'You need the Permanent Residence Portal (PR Portal)',
   s_prPortal: 'Its own account: your email address and the code or temporary password from IRCC’s invitation.',
   n_prPortal:
     'It is not linked to your IRCC secure account, which may now look quiet. Reply promptly: there is usually a time limit.',
@@ -86,10 +86,10 @@ export const guideEn = {
   o_eta: 'You need no account',
   s_eta: 'Nothing to sign in to: the eTA form needs no account.',
 
-  // The official links' names (the address they go to is in src/guide/links.ts)
+  // The official links' names (the address they go to is in src/account-guide/links.ts)
   link_secureAccount: 'IRCC secure account sign-in page (canada.ca)',
   link_accounts: 'Which IRCC account do I need? (canada.ca)',
-  link_prPortal: 'Permanent Resident Portal sign-in page (cic.gc.ca)',
+  link_prPortal: 'Permanent Residence Portal sign-in page (cic.gc.ca)',
   link_irccPortal: 'IRCC Portal sign-in page (cic.gc.ca)',
   link_statusTracker: 'Application Status Tracker sign-in page (cic.gc.ca)',
   link_citizenshipApply: 'Online citizenship application (cic.gc.ca)',

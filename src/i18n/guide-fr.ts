@@ -89,7 +89,7 @@ export const guideFr: GuideMessages = {
   o_eta: 'Il ne vous faut aucun compte',
   s_eta: 'Aucune connexion : le formulaire d’AVE ne demande aucun compte.',
 
-  // Les noms des liens officiels (leur adresse est dans src/guide/links.ts)
+  // Les noms des liens officiels (leur adresse est dans src/account-guide/links.ts)
   link_secureAccount: 'Page de connexion au compte sécurisé d’IRCC (canada.ca)',
   link_accounts: 'De quel compte d’IRCC ai-je besoin? (canada.ca)',
   link_prPortal: 'Page de connexion du Portail de résidence permanente (cic.gc.ca)',

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { GUIDE_TEXT, outcomeLink, START, step, type Outcome, type Question, type StepId } from '../guide';
+import { GUIDE_TEXT, outcomeLink, START, step, type Outcome, type Question, type StepId } from '../account-guide';
 import type { GuideMessages } from '../i18n/guide-en';
 import type { Lang } from '../pages/types';
 

@@ -129,12 +129,11 @@ export function fromMessage(message: ContentMessage, now: number): Edit {
     case 'hide-page':
       return setPageHidden(message.page, true);
     case 'remember-method':
-      // Told, by the banner's question. A bank they were just seen picking is the best guess;
-      // otherwise they choose it in the popup.
+      // Told, not guessed (by the banner's question; null: "I don't remember"): a bank they were only
+      // seen picking stays seen (they choose it in the popup). The same method again keeps the bank they told.
       return (settings) => {
-        const used = activeProfile(settings).lastUsed;
-        const partner =
-          message.method === 'sign-in-partner' && used?.method === 'sign-in-partner' ? used.partner : null;
+        const told = activeProfile(settings);
+        const partner = message.method === 'sign-in-partner' && told.method === 'sign-in-partner' ? told.partner : null;
         return updateActiveProfile({ method: message.method, partner })(settings);
       };
     case 'record-sign-in':
@@ -143,5 +142,9 @@ export function fromMessage(message: ContentMessage, now: number): Edit {
       return updateActiveProfile({ lastUsed: { method: 'sign-in-partner', partner: message.partner, at: now } });
     case 'record-new-gckey':
       return updateActiveProfile({ newGckeyAt: now });
+    case 'ircc-tab':
+    case 'ask-ircc-tab':
+    case 'more':
+      return (settings) => settings; // about the tab, not the settings (src/kinds/ircc-tabs.ts)
   }
 }

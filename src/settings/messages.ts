@@ -10,13 +10,19 @@ import { METHODS, PAGE_KEY } from './constants';
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   /** The person closed the banner on this page kind. */
   z.object({ type: z.literal('hide-page'), page: z.string().check(z.regex(PAGE_KEY)) }),
-  /** The person answered the banner's question: this is how they sign in. */
-  z.object({ type: z.literal('remember-method'), method: z.enum(METHODS) }),
+  /** The person answered the banner's question: this is how they sign in (null: they don't remember). */
+  z.object({ type: z.literal('remember-method'), method: z.nullable(z.enum(METHODS)) }),
   /** A sign-in was started with this method (the federation front's `idp=`). */
   z.object({ type: z.literal('record-sign-in'), method: z.enum(METHODS) }),
   /** The person picked this bank on the Sign-In Partner list. */
   z.object({ type: z.literal('record-bank'), partner: z.enum(PARTNER_IDS) }),
   /** The person went ahead on the GCKey sign-up page. */
   z.object({ type: z.literal('record-new-gckey') }),
+  /** This tab is on an IRCC sign-in page: for a short while, GCKey and the bank list in it are on the way to IRCC. */
+  z.object({ type: z.literal('ircc-tab') }),
+  /** The words behind the banner's "More" for a page kind, in a language (read-only, the same for everyone). */
+  z.object({ type: z.literal('more'), page: z.string().check(z.regex(PAGE_KEY)), lang: z.enum(['en', 'fr']) }),
+  /** Is this tab on its way to or from IRCC? (Answered from the sender's tab id, never from what the page says.) */
+  z.object({ type: z.literal('ask-ircc-tab') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;

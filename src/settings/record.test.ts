@@ -33,12 +33,15 @@ describe('recording what the person did', () => {
     expect(activeProfile(after).method).toBe('gckey'); // what they remembered is theirs to change
   });
 
-  it('remembers an answer from the banner, taking the bank they were just seen picking', () => {
+  it('remembers an answer from the banner as told, without turning a bank it only saw into a told one', () => {
     let settings = applyMessage(defaultSettings(), { type: 'record-bank', partner: 'td' }, NOW);
     settings = applyMessage(settings, { type: 'remember-method', method: 'sign-in-partner' }, NOW);
-    expect(activeProfile(settings)).toMatchObject({ method: 'sign-in-partner', partner: 'td' });
+    expect(activeProfile(settings)).toMatchObject({ method: 'sign-in-partner', partner: null });
     settings = applyMessage(settings, { type: 'remember-method', method: 'gckey' }, NOW);
     expect(activeProfile(settings)).toMatchObject({ method: 'gckey', partner: null });
+    // "I don't remember": nothing told any more.
+    settings = applyMessage(settings, { type: 'remember-method', method: null }, NOW);
+    expect(activeProfile(settings).method).toBeNull();
   });
 
   it('remembers that a new GCKey was made, and which page kinds were hidden (once each)', () => {
@@ -57,7 +60,13 @@ describe('which messages the background believes', () => {
     expect(messageFitsSender({ type: 'record-new-gckey' }, SIGN_UP)).toBe(true);
     expect(messageFitsSender({ type: 'record-new-gckey' }, 'https://clegc-gckey.gc.ca/j/eng/l')).toBe(false);
     expect(messageFitsSender({ type: 'remember-method', method: 'gckey' }, CHOOSER)).toBe(true);
-    expect(messageFitsSender({ type: 'remember-method', method: 'gckey' }, BANKS)).toBe(false);
+    expect(messageFitsSender({ type: 'remember-method', method: 'gckey' }, BANKS)).toBe(true); // its "Change"
+    expect(
+      messageFitsSender({ type: 'remember-method', method: 'gckey' }, 'https://prson-srpel.apps.cic.gc.ca/en/login'),
+    ).toBe(false);
+    expect(messageFitsSender({ type: 'ask-ircc-tab' }, BANKS)).toBe(true);
+    expect(messageFitsSender({ type: 'ircc-tab' }, BANKS)).toBe(false); // only IRCC's own pages mark a tab
+    expect(messageFitsSender({ type: 'ircc-tab' }, CHOOSER)).toBe(true);
     expect(messageFitsSender({ type: 'hide-page', page: 'gckey/sign-up' }, SIGN_UP)).toBe(true);
     expect(messageFitsSender({ type: 'hide-page', page: 'gckey/info' }, SIGN_UP)).toBe(false);
     expect(messageFitsSender({ type: 'record-new-gckey' }, undefined)).toBe(false);

@@ -14,6 +14,7 @@ import {
   setStoredSettings,
   startSession,
   visit,
+  visitFromIrcc,
   waitForText,
 } from './extension.ts';
 import { URLS } from './fixtures/index.ts';
@@ -30,12 +31,17 @@ beforeEach(async () => {
 const PAGES: { url: string; service: string; page: string; says: string }[] = [
   { url: URLS.gckeySignInEn, service: 'gckey', page: 'sign-in', says: 'GCKey sign-in page' },
   { url: URLS.gckeySignInFr, service: 'gckey', page: 'sign-in', says: 'Page de connexion CléGC' },
-  { url: URLS.gckeySignUpEn, service: 'gckey', page: 'sign-up', says: 'this creates a new GCKey' },
+  {
+    url: URLS.gckeySignUpEn,
+    service: 'gckey',
+    page: 'sign-up',
+    says: 'This page makes a new GCKey, for any government service.',
+  },
   {
     url: 'https://clegc-gckey.gc.ca/j/fra/rg?ReqID=s1',
     service: 'gckey',
     page: 'sign-up',
-    says: 'crée une nouvelle CléGC',
+    says: 'Cette page crée une nouvelle CléGC',
   },
   { url: URLS.partnerChooserEn, service: 'sign-in-partner', page: 'choose-partner', says: 'choose your bank' },
   { url: URLS.partnerChooserFr, service: 'sign-in-partner', page: 'choose-partner', says: 'choisir votre banque' },
@@ -45,12 +51,17 @@ const PAGES: { url: string; service: string; page: string; says: string }[] = [
     page: 'choose-partner',
     says: 'Sign-In Partner: choose your bank',
   },
-  { url: URLS.canadaAccountEn, service: 'secure-account', page: 'choose-sign-in', says: 'choose how you sign in' },
+  {
+    url: URLS.canadaAccountEn,
+    service: 'secure-account',
+    page: 'choose-sign-in',
+    says: 'IRCC secure account: sign-in page',
+  },
   {
     url: URLS.canadaAccountFr,
     service: 'secure-account',
     page: 'choose-sign-in',
-    says: 'choisir comment vous connecter',
+    says: 'Compte sécurisé d’IRCC : page de connexion',
   },
   {
     url: URLS.canadaAccountEn2024,
@@ -70,7 +81,7 @@ const PAGES: { url: string; service: string; page: string; says: string }[] = [
     url: 'https://prson-srpel.apps.cic.gc.ca/en/login',
     service: 'pr-portal',
     page: 'sign-in',
-    says: 'Permanent Resident Portal: sign-in',
+    says: 'Permanent Residence Portal: sign-in',
   },
   {
     url: 'https://prson-srpel.apps.cic.gc.ca/fr/login',
@@ -89,7 +100,7 @@ const PAGES: { url: string; service: string; page: string; says: string }[] = [
     url: 'https://prson-srpel.apps.cic.gc.ca/en/rep/login',
     service: 'pr-portal',
     page: 'representative',
-    says: 'representatives',
+    says: 'Representatives sign up here for their own account: no invitation needed.',
   },
   {
     url: 'https://ircc-tracker-suivi.apps.cic.gc.ca/en/login',
@@ -174,14 +185,16 @@ describe('the banner and the page', () => {
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
   });
 
-  it('closes from the keyboard, stays closed on that page kind, and the popup shows it again', async () => {
+  it('closes once the person confirms, stays closed on that page kind, and the popup shows it again', async () => {
     const page = await visit(session, URLS.gckeySignInEn);
-    const close = await findAxNode(
-      page,
-      (n) => n.role === 'button' && n.name === 'Hide this guide on this kind of page',
-    );
+    const close = await findAxNode(page, (n) => n.role === 'button' && n.name === 'Hide');
     expect(close).toBeDefined();
     await clickAxNode(page, close!);
+    // It says what it hides and where to bring it back, and waits for the person.
+    await waitForText(page, 'Bring it back from the extension’s toolbar button.');
+    expect(await bannerHosts(page)).toHaveLength(1);
+    const confirm = await findAxNode(page, (n) => n.role === 'button' && n.name === 'Hide it');
+    await clickAxNode(page, confirm!);
     await expect.poll(() => bannerHosts(page)).toEqual([]);
     await page.reload();
     await page.waitForTimeout(300);
@@ -199,11 +212,14 @@ describe('the banner and the page', () => {
   });
 
   it('follows the person’s method without a reload, and never writes it into the page', async () => {
-    const page = await visit(session, URLS.gckeySignInEn);
-    expect(await accessibleText(page)).toContain('Tell this extension how you sign in');
+    const page = await visitFromIrcc(session, URLS.gckeySignInEn);
+    expect(await accessibleText(page)).toContain('Sign in here only if you made your IRCC account with GCKey.');
     await setStoredSettings(session, oneProfile('sign-in-partner', 'rbc'));
-    const text = await waitForText(page, 'You sign in with RBC Royal Bank through Sign-In Partner.');
-    expect(text).toContain('A GCKey opens a different, empty account.');
+    const text = await waitForText(
+      page,
+      'You made your IRCC account through your bank: a GCKey opens a new, empty one.',
+    );
+    expect(text).toContain('RBC Royal Bank'); // read to a screen reader, beside the line
     expect(await lightDomHtml(page)).not.toMatch(/RBC|rbc|sign-in-partner|Sign-In Partner/);
   });
 

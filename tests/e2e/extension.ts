@@ -116,6 +116,21 @@ export async function visit(session: Session, url: string, expectBanner = true):
 }
 
 /**
+ * Opens a URL in a tab that comes from IRCC's own sign-in page (canada.ca's chooser), as a person
+ * signing in to IRCC arrives at GCKey or the bank list: only then do those shared pages speak of IRCC.
+ */
+export async function visitFromIrcc(session: Session, url: string, from = URLS_CHOOSER_EN): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.goto(from, { waitUntil: 'load' });
+  await waitForText(page, BANNER_NAME);
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForText(page, BANNER_NAME);
+  await settledText(page);
+  return page;
+}
+const URLS_CHOOSER_EN = 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/account.html';
+
+/**
  * What a screen reader is given once it stops changing. The banner is drawn as the page's body
  * starts, before its settings may have come (a busy browser can take a while); the person's own lines
  * follow in a later frame. Tests that read those lines, or check they are absent, start from here.

@@ -15,6 +15,7 @@ import {
   setStoredSettings,
   startSession,
   visit,
+  visitFromIrcc,
   waitForText,
 } from './extension.ts';
 import { URLS } from './fixtures/index.ts';
@@ -42,7 +43,7 @@ const CHOOSERS = [
     gckey: 'GCKey username and password',
     partner: 'Canadian Interac® Sign-In Partner',
     title: 'This opens a different account',
-    mark: 'Your sign-in',
+    mark: 'Yours · Unofficial guide',
     useGckey: 'Use GCKey instead',
     usePartner: 'Use Sign-In Partner instead',
     continuePartner: 'Continue with Sign-In Partner anyway',
@@ -55,7 +56,7 @@ const CHOOSERS = [
     gckey: 'Poursuivez vers la CléGC',
     partner: 'Poursuivez vers un Partenaire de connexion',
     title: 'Ce choix ouvre un autre compte',
-    mark: 'Votre mode de connexion',
+    mark: 'Le vôtre · Guide non officiel',
     useGckey: 'Utiliser plutôt CléGC',
     usePartner: 'Utiliser plutôt Partenaire de connexion',
     continuePartner: 'Continuer quand même avec Partenaire de connexion',
@@ -77,7 +78,8 @@ for (const c of CHOOSERS) {
       await page.getByRole('link', { name: c.partner }).click();
       await waitForText(page, c.title);
       const dialog = await dialogNode(page);
-      expect(dialog?.name).toBe(c.title);
+      // It says it is unofficial, in its accessible name, so it cannot pass for the page's own warning.
+      expect(dialog?.name).toBe(`${c.lang === 'fr' ? 'Guide non officiel' : 'Unofficial guide'} ${c.title}`);
       expect(await accessibleText(page)).toContain(c.body);
       expect(page.url()).toBe(c.url);
       expect((await focusedAxNode(page))?.name).toBe(c.useGckey); // focus moved into the dialog
@@ -140,7 +142,7 @@ for (const c of CHOOSERS) {
 describe('when nothing is remembered', () => {
   it('nothing is stopped, and the sign-in is learned for the popup', async () => {
     const page = await visit(session, URLS.canadaAccountEn);
-    expect(await accessibleText(page)).toContain('When you created your account, which did you use?');
+    expect(await accessibleText(page)).toContain('When you made your account, which did you use?');
     await page.getByRole('link', { name: 'Canadian Interac® Sign-In Partner' }).click();
     await page.waitForURL((url) => url.href.startsWith(FRONT));
     await expect
@@ -157,23 +159,24 @@ describe('when nothing is remembered', () => {
   it('the banner’s question remembers the answer, and the mark appears at once', async () => {
     const page = await visit(session, URLS.canadaAccountEn);
     // The question is the banner's own line: it is drawn once the settings are in.
-    await waitForText(page, 'When you created your account, which did you use?');
+    await waitForText(page, 'When you made your account, which did you use?');
     const answer = await findAxNode(page, (n) => n.role === 'button' && n.name === 'GCKey');
     expect(answer).toBeDefined();
-    await page.keyboard.press('Tab'); // first in the page: the banner's answers
+    // First in the page: the banner's "More", its ×, then its answers.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
     expect((await focusedAxNode(page))?.name).toBe('GCKey');
     await page.keyboard.press('Enter');
-    await waitForText(page, 'Your sign-in');
-    await waitForText(page, 'Your button is the GCKey one.');
+    await waitForText(page, 'Yours · Unofficial guide');
+    await waitForText(page, 'Yours is the GCKey button.');
   });
 
-  it('“I don’t have an account yet” explains what choosing now means', async () => {
+  it('“No account yet” explains what choosing now means', async () => {
     const page = await visit(session, URLS.canadaAccountEn);
-    await waitForText(page, 'When you created your account, which did you use?');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect((await focusedAxNode(page))?.name).toBe('I don’t have an account yet');
+    await waitForText(page, 'When you made your account, which did you use?');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab'); // More, ×, GCKey, Sign-In Partner, I don't remember
+    expect((await focusedAxNode(page))?.name).toBe('No account yet');
     await page.keyboard.press('Enter');
     await waitForText(page, 'pick one now and always use that same one');
   });
@@ -188,7 +191,7 @@ describe('the bank list', () => {
       URLS.partnerChooserEn,
       'td',
       'td-bank-group',
-      'Your bank',
+      'Yours · Unofficial guide',
       'National Bank of Canada',
       'national-bank',
       '111',
@@ -199,7 +202,7 @@ describe('the bank list', () => {
       URLS.partnerChooserFr,
       'simplii',
       'simplii-financial',
-      'Votre banque',
+      'Le vôtre · Guide non officiel',
       'Groupe Banque TD',
       'td',
       'td-bank-group',
@@ -208,7 +211,7 @@ describe('the bank list', () => {
   ] as const) {
     it(`marks the remembered bank by its official name and asks before another (${lang}); going ahead is learned`, async () => {
       await setStoredSettings(session, oneProfile('sign-in-partner', own));
-      const page = await visit(session, url);
+      const page = await visitFromIrcc(session, url);
       await waitForText(page, yours);
       // The mark sits right after the person's own bank, and after no other.
       const markedAfter = await page.evaluate(() =>
@@ -292,40 +295,27 @@ describe('the 2026 sign-in page: registration, and no label it does not have', (
 
 describe('the GCKey sign-up page', () => {
   it('warns in French on the French page, with the way back, and says nothing of the kind with nothing known', async () => {
-    const fresh = await visit(session, 'https://clegc-gckey.gc.ca/j/fra/rg?ReqID=s1');
-    expect(await accessibleText(fresh)).not.toContain('Attention : une nouvelle CléGC');
+    const fresh = await visitFromIrcc(session, 'https://clegc-gckey.gc.ca/j/fra/rg?ReqID=s1', URLS.canadaAccountFr);
+    expect(await accessibleText(fresh)).not.toContain('Arrêtez');
     await setStoredSettings(session, oneProfile('gckey'));
-    const page = await visit(session, 'https://clegc-gckey.gc.ca/j/fra/rg?ReqID=s1');
-    await waitForText(
-      page,
-      'Vous vous connectez avec CléGC. Attention : une nouvelle CléGC crée un nouveau compte d’IRCC vide',
-    );
-    const back = await findAxNode(
-      page,
-      (n) => n.role === 'link' && n.name.startsWith('Page de connexion au compte sécurisé'),
-    );
+    const page = await visitFromIrcc(session, 'https://clegc-gckey.gc.ca/j/fra/rg?ReqID=s1', URLS.canadaAccountFr);
+    await waitForText(page, 'Arrêtez : vous avez un compte d’IRCC. Une nouvelle CléGC en ouvre un nouveau, vide.');
+    const back = await findAxNode(page, (n) => n.role === 'link' && n.name === 'Retour à la page de connexion d’IRCC');
     expect(back).toBeDefined();
   });
 
   it('warns when a method is remembered; going ahead is remembered, and the account home then asks “is this empty?”', async () => {
     await setStoredSettings(session, oneProfile('sign-in-partner', 'rbc'));
-    const page = await visit(session, URLS.gckeySignUpEn);
-    await waitForText(page, 'Stop: a new GCKey creates a new, empty IRCC account, without your applications.');
-    const back = await findAxNode(
-      page,
-      (n) => n.role === 'link' && n.name === 'IRCC secure account sign-in page (canada.ca)',
-    );
+    const page = await visitFromIrcc(session, URLS.gckeySignUpEn);
+    await waitForText(page, 'Stop: you have an IRCC account. A new GCKey opens a new, empty one.');
+    const back = await findAxNode(page, (n) => n.role === 'link' && n.name === 'Back to IRCC’s sign-in page');
     expect(back).toBeDefined();
     await page.getByRole('button', { name: 'I accept' }).click();
     await expect
       .poll(async () => ((await storedSettings())?.profiles as { newGckeyAt: unknown }[])?.[0]?.newGckeyAt)
       .toEqual(expect.any(Number));
     const home = await visit(session, URLS.accountHome);
-    await waitForText(
-      home,
-      'You just made a new GCKey. If you don’t see your applications, this is a new, empty account',
-    );
-    await waitForText(home, '5 tries, then locked for 24 hours');
+    await waitForText(home, 'You just made a new GCKey: no applications here means a new, empty account.');
   });
 });
 
@@ -339,17 +329,20 @@ describe('several people', () => {
       activeProfile: 'me',
       hiddenPages: [],
     });
-    const first = await visit(session, URLS.gckeySignInEn);
-    await waitForText(first, 'You sign in with GCKey.');
+    const first = await visitFromIrcc(session, URLS.gckeySignInEn);
+    await waitForText(first, 'You made your IRCC account with GCKey');
     const popup = await openPopup(session);
     await popup.getByRole('button', { name: 'Maria' }).click();
     await expect.poll(() => popup.getByRole('button', { name: 'Maria' }).getAttribute('aria-pressed')).toBe('true');
-    const next = await visit(session, URLS.gckeySignInEn);
-    await waitForText(next, 'Signing in for Maria? Maria uses RBC Royal Bank through Sign-In Partner.');
+    const next = await visitFromIrcc(session, URLS.gckeySignInEn);
+    // Whose sign-in and which bank, beside the warning (drawn where the page cannot read them).
+    await waitForText(next, 'You made your IRCC account through your bank');
+    await waitForText(next, 'Maria');
+    await waitForText(next, 'RBC Royal Bank');
     const chooser = await visit(session, URLS.canadaAccountEn);
-    await waitForText(chooser, 'Maria’s sign-in');
+    await waitForText(chooser, 'Yours · Unofficial guide');
     await chooser.getByRole('link', { name: 'GCKey username and password' }).click();
-    await waitForText(chooser, 'Maria signs in with Sign-In Partner.');
+    await waitForText(chooser, 'You told this guide you sign in with Sign-In Partner.');
     await screenshot(chooser, 'guard-dialog.png');
     // The person's name stays inside the closed shadow roots: the page cannot read it.
     expect(await lightDomHtml(chooser)).not.toContain('Maria');
@@ -368,8 +361,9 @@ describe('several people', () => {
     await expect.poll(() => popup.getByRole('button', { name: /^Client \d+$/ }).count()).toBe(50);
     await popup.getByRole('button', { name: 'Client 50', exact: true }).click();
     await expect.poll(() => popup.getByRole('radio', { name: 'GCKey', exact: true }).isChecked()).toBe(true);
-    const page = await visit(session, URLS.gckeySignInEn);
-    await waitForText(page, 'Signing in for Client 50? Client 50 uses GCKey.');
+    const page = await visitFromIrcc(session, URLS.gckeySignInEn);
+    await waitForText(page, 'You made your IRCC account with GCKey');
+    await waitForText(page, 'Client 50');
   });
 });
 
@@ -377,7 +371,7 @@ describe('when the extension goes away mid-session', () => {
   it('the page’s own buttons work again, with no question in the way', async () => {
     await setStoredSettings(session, oneProfile('gckey'));
     const page = await visit(session, URLS.canadaAccountEn);
-    await waitForText(page, 'Your sign-in');
+    await waitForText(page, 'Yours · Unofficial guide');
     // An update or a disable both end the content scripts' context; a reload does it here.
     await session.worker
       .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())

@@ -249,13 +249,13 @@ describe('a hostile or broken page', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(URLS.canadaAccountEn);
-    await waitForText(page, 'Your sign-in');
+    await waitForText(page, 'Yours · Unofficial guide');
     expect(await bannerHosts(page)).toHaveLength(1);
     await session.worker
       .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
       .catch(() => {});
     await expect.poll(() => bannerHosts(page), { timeout: 6000 }).toEqual([]);
-    await expect.poll(() => accessibleText(page), { timeout: 6000 }).not.toContain('Your sign-in');
+    await expect.poll(() => accessibleText(page), { timeout: 6000 }).not.toContain('Yours · Unofficial guide');
     expect(await accessibleText(page)).not.toMatch(BANNER_NAME);
     expect(await page.evaluate(() => document.querySelector('a.btn')?.getAttribute('style') ?? '')).toBe('');
     expect(errors).toEqual([]);

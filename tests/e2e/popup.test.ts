@@ -10,6 +10,7 @@ import {
   type Session,
   startSession,
   visit,
+  visitFromIrcc,
   waitForText,
 } from './extension.ts';
 import { URLS } from './fixtures/index.ts';
@@ -113,17 +114,20 @@ describe('the popup in English', () => {
     await popup.setViewportSize({ width: 380, height: 420 });
     await screenshot(popup, 'popup.png');
 
-    const gckey = await visit(session, URLS.gckeySignInEn);
-    const text = await waitForText(gckey, 'You sign in with Tangerine through Sign-In Partner.');
-    expect(text).toContain('A GCKey opens a different, empty account.');
+    const gckey = await visitFromIrcc(session, URLS.gckeySignInEn);
+    const text = await waitForText(
+      gckey,
+      'You made your IRCC account through your bank: a GCKey opens a new, empty one.',
+    );
+    expect(text).toContain('Tangerine'); // beside the line, where the page cannot read it
     expect(await lightDomHtml(gckey)).not.toMatch(/Tangerine/i);
     await screenshot(gckey, 'banner-gckey-warning.png');
 
     // The bank chooser points to their bank; the secure-account chooser to their button.
-    const chooser = await visit(session, URLS.partnerChooserEn);
-    await waitForText(chooser, 'Choose Tangerine: another bank opens a different, empty account.');
+    const chooser = await visitFromIrcc(session, URLS.partnerChooserEn);
+    await waitForText(chooser, 'Choose your bank, marked below: another bank opens a new, empty account.');
     const account = await visit(session, URLS.canadaAccountEn);
-    await waitForText(account, 'Your button is the Sign-In Partner one; then choose Tangerine.');
+    await waitForText(account, 'Yours is the Sign-In Partner button, then your bank.');
     await screenshot(account, 'banner-secure-account-chooser.png');
   });
 
@@ -131,10 +135,10 @@ describe('the popup in English', () => {
     const popup = await openPopup(session);
     await popup.getByRole('radio', { name: 'GCKey', exact: true }).check();
     await popup.getByRole('status').getByText('Saved.').waitFor();
-    const signUp = await visit(session, URLS.gckeySignUpEn);
-    await waitForText(signUp, 'Stop: a new GCKey creates a new, empty IRCC account, without your applications.');
-    const chooser = await visit(session, URLS.partnerChooserEn);
-    await waitForText(chooser, 'Signing in through a bank opens a different, empty account.');
+    const signUp = await visitFromIrcc(session, URLS.gckeySignUpEn);
+    await waitForText(signUp, 'Stop: you have an IRCC account. A new GCKey opens a new, empty one.');
+    const chooser = await visitFromIrcc(session, URLS.partnerChooserEn);
+    await waitForText(chooser, 'You made your IRCC account with GCKey: a bank opens a new, empty one.');
   });
 });
 
@@ -146,7 +150,7 @@ describe('the popup in French', () => {
   afterAll(async () => session?.close());
 
   it('uses the government’s French names, and the French banner follows', async () => {
-    const page = await visit(session, URLS.gckeySignInFr);
+    const page = await visitFromIrcc(session, URLS.gckeySignInFr, URLS.canadaAccountFr);
     const popup = await openPopup(session, page);
     expect(await popup.locator('html').getAttribute('lang')).toBe('fr');
     await popup.getByRole('radio', { name: 'CléGC', exact: true }).waitFor();
@@ -154,8 +158,8 @@ describe('the popup in French', () => {
     const banks = popup.getByRole('combobox', { name: /Partenaire de connexion/ });
     await banks.selectOption({ label: 'RBC Banque Royale' });
     await popup.getByRole('status').getByText('Enregistré.').waitFor();
-    const text = await waitForText(page, 'Vous vous connectez avec RBC Banque Royale');
-    expect(text).toContain('CléGC');
+    const text = await waitForText(page, 'Vous avez créé votre compte d’IRCC avec votre banque');
+    expect(text).toContain('RBC Banque Royale');
     expect(await accessibleText(page)).not.toContain('You sign in');
   });
 });

@@ -17,18 +17,18 @@ describe('a single-page portal', () => {
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
 
     await page.getByRole('link', { name: 'Sign in', exact: true }).click();
-    await waitForText(page, 'Permanent Resident Portal: sign-in');
+    await waitForText(page, 'Permanent Residence Portal: sign-in');
     expect(await bannerHosts(page)).toMatchObject([{ service: 'pr-portal', page: 'sign-in' }]);
 
     await page.getByRole('link', { name: 'Representative sign-in' }).click();
-    await waitForText(page, 'Permanent Resident Portal: representatives');
+    await waitForText(page, 'Permanent Residence Portal: representatives');
     expect(await bannerHosts(page)).toMatchObject([{ service: 'pr-portal', page: 'representative' }]);
 
     // Many more route changes: still one banner, on the right page.
     for (let i = 0; i < 20; i++) {
       await page.getByRole('link', { name: i % 2 ? 'Dashboard' : 'Sign in', exact: true }).click();
     }
-    await waitForText(page, 'Permanent Resident Portal (PR Portal)');
+    await waitForText(page, 'Permanent Residence Portal (PR Portal)');
     expect(await bannerHosts(page)).toMatchObject([{ service: 'pr-portal', page: 'other' }]);
     expect(navigations.every((url) => url.startsWith('https://prson-srpel.apps.cic.gc.ca/'))).toBe(true);
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1); // never reloaded

@@ -124,21 +124,21 @@ const PAGES: { url: string; service: string; page: string; lang: 'en' | 'fr'; sa
     service: 'secure-account',
     page: 'choose-sign-in',
     lang: 'en',
-    says: 'choose how you sign in',
+    says: 'IRCC secure account: sign-in page',
   },
   {
     url: URLS.canadaAccountFr,
     service: 'secure-account',
     page: 'choose-sign-in',
     lang: 'fr',
-    says: 'choisir comment vous connecter',
+    says: 'Compte sécurisé d’IRCC : page de connexion',
   },
   {
     url: 'https://prson-srpel.apps.cic.gc.ca/en/login',
     service: 'pr-portal',
     page: 'sign-in',
     lang: 'en',
-    says: 'Permanent Resident Portal: sign-in',
+    says: 'Permanent Residence Portal: sign-in',
   },
   {
     url: 'https://prson-srpel.apps.cic.gc.ca/fr/login',
@@ -160,9 +160,7 @@ describe('the banner on each main sign-in system', () => {
           ? 'Guide de connexion IRCC (extension non officielle)'
           : 'Sign-In Guide for IRCC (unofficial extension)',
       );
-      expect(text).toContain(
-        lang === 'fr' ? 'Masquer ce guide sur ce type de page' : 'Hide this guide on this kind of page',
-      ); // the close button's name
+      expect(text.split('\n')).toContain(lang === 'fr' ? 'Masquer' : 'Hide'); // the close button's name
       // What the page can see: one host with the contract's two attributes and nothing else, no open shadow root.
       expect(await bannerHosts(page)).toEqual([
         { service, page: pageId, openShadowRoot: false, attributes: ['data-ircc-service', 'data-ircc-page'] },
@@ -177,11 +175,12 @@ describe('the banner on each main sign-in system', () => {
     });
   }
 
-  it('takes its place above the GCKey sign-in form, and asks for the person’s method when none is set', async () => {
+  it('takes its place above the GCKey sign-in form; reached from elsewhere than IRCC, it speaks to any service', async () => {
     const page = await visit(URLS.gckeySignInEn);
-    const text = await waitForBanner(page, 'Tell this extension how you sign in');
-    // What it would say to a bank user is laid out invisibly (no layout shift later), and not read out.
-    const notYours = 'A GCKey opens a different, empty account.';
+    const text = await waitForBanner(page, 'GCKey signs you in to many government services, not only IRCC.');
+    expect(text).not.toContain('You made your IRCC account');
+    // What it would say to a bank user coming from IRCC is laid out invisibly (no layout shift later), and not read out.
+    const notYours = 'You made your IRCC account through your bank: a GCKey opens a new, empty one.';
     expect(await bannerTextContent(page)).toContain(notYours);
     expect(text).not.toContain(notYours);
     expect(await accessibleText(page)).toContain('Welcome to GCKey'); // the page itself is still read after it
@@ -241,25 +240,31 @@ it('makes no network request of its own', async () => {
 describe('what the person tells it, remembered and used (Firefox’s storage, messaging and guards)', () => {
   it('the banner’s question remembers the answer; the chooser then marks it and asks before the other way; GCKey’s page knows it', async () => {
     const chooser = await visit(URLS.canadaAccountEn);
-    await waitForBanner(chooser, 'When you created your account, which did you use?');
-    // A keyboard user: the banner comes first in the page, and its first answer is GCKey.
+    await waitForBanner(chooser, 'When you made your account, which did you use?');
+    // A keyboard user: the banner comes first in the page ("More", the ×), then its first answer, GCKey.
+    await chooser.keyboard.press('Tab');
+    await chooser.keyboard.press('Tab');
     await chooser.keyboard.press('Tab');
     // (Focus inside a closed shadow root shows to the page as its host.)
     expect(await chooser.evaluate(() => document.activeElement?.hasAttribute('data-ircc-service'))).toBe(true);
     await chooser.keyboard.press('Enter');
     // Stored through the background, and read back by both content scripts as it changes.
-    await waitForBanner(chooser, 'Your button is the GCKey one.');
-    const marked = await waitForText(chooser, accessibleText, 'Your sign-in');
-    expect(marked).not.toContain('When you created your account, which did you use?');
-    // One mark, read right after the GCKey button it belongs to.
-    expect(marked.match(/Your sign-in/g)).toHaveLength(1);
+    await waitForBanner(chooser, 'Yours is the GCKey button.');
+    const marked = await waitForText(chooser, accessibleText, 'Yours · Unofficial guide');
+    expect(marked).not.toContain('When you made your account, which did you use?');
+    // One mark, read right after the GCKey button it belongs to, and saying it is unofficial.
+    expect(marked.match(/Yours · Unofficial guide/g)).toHaveLength(1);
     // (The 2026 button: "GCKey username and password", and "GCKey Sign-In" for screen readers.)
-    expect(marked).toMatch(/GCKey username and password[^\n]*\n(?:[^\n]*GCKey[^\n]*\n)?Your sign-in/);
+    expect(marked).toMatch(/GCKey username and password[^\n]*\n(?:[^\n]*GCKey[^\n]*\n)?Yours · Unofficial guide/);
 
     // The other way now asks first, and the page goes nowhere.
     const requestsBefore = server.requests.length;
     await chooser.click('a[href*="idp=securekey"]');
-    await waitForText(chooser, accessibleText, ['This opens a different account', 'Use GCKey instead']);
+    await waitForText(chooser, accessibleText, [
+      'Unofficial guide',
+      'This opens a different account',
+      'Use GCKey instead',
+    ]);
     await chooser.keyboard.press('Escape');
     await waitForText(
       chooser,
@@ -272,14 +277,10 @@ describe('what the person tells it, remembered and used (Firefox’s storage, me
     );
     expect(chooser.url()).toBe(URLS.canadaAccountEn);
 
-    // Another site, another page load: the banner starts from what was remembered.
-    const gckey = await visit(URLS.gckeySignInEn);
-    const text = await waitForBanner(
-      gckey,
-      'You sign in with GCKey.',
-      'Sign in with the GCKey username you already have.',
-    );
-    expect(text).not.toContain('Tell this extension how you sign in');
+    // On to GCKey in the same tab, as from IRCC's page: the banner starts from what was remembered.
+    await chooser.goto(URLS.gckeySignInEn, { waitUntil: 'load' });
+    const text = await waitForBanner(chooser, 'You made your IRCC account with GCKey: use the username you have.');
+    expect(text).not.toContain('GCKey signs you in to many government services');
   });
 });
 
@@ -293,16 +294,16 @@ describe('navigation as it really happens', () => {
     const page = await firefox.browser.newPage();
     opened.push(page);
     await page.goto(URLS.canadaAccountEn, { waitUntil: 'load' });
-    await waitForText(page, accessibleText, 'Your sign-in');
+    await waitForText(page, accessibleText, 'Yours · Unofficial guide');
     await Promise.all([page.waitForNavigation(), page.click('a[href*="idp=gckey"]')]);
     // The real front sends the browser on to GCKey at once, leaving no history entry of its own.
     await Promise.all([page.waitForNavigation(), page.evaluate((url) => location.replace(url), URLS.gckeySignInEn)]);
-    await waitForBanner(page, 'You sign in with GCKey.');
+    await waitForBanner(page, 'You made your IRCC account with GCKey');
     // (A page restored from a cache fires no load event: go back, then watch the address.)
     void page.goBack({ timeout: 0 }).catch(() => {});
     await waitForText(page, async (p) => p.url(), URLS.canadaAccountEn);
     await waitForText(page, async (p) => JSON.stringify(await bannerHosts(p)), '"page":"choose-sign-in"');
     expect(await bannerHosts(page)).toMatchObject([{ service: 'secure-account', page: 'choose-sign-in' }]);
-    await waitForText(page, accessibleText, 'Your sign-in');
+    await waitForText(page, accessibleText, 'Yours · Unofficial guide');
   });
 });

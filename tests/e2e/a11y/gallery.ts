@@ -3,7 +3,11 @@
 // that axe can look inside. Bundled by a11y.test.ts with esbuild.
 import { renderBanner } from '../../../src/banner/banner';
 import { mountHost } from '../../../src/banner/mount';
-import { bannerContent, possibleContents } from '../../../src/guidance/content';
+import { type BannerContext, bannerContent, possibleContents } from '../../../src/guidance/content';
+import { moreContent } from '../../../src/guidance/more';
+import { MESSAGES } from '../../../src/i18n';
+import { guardsEn } from '../../../src/i18n/guards-en';
+import { guardsFr } from '../../../src/i18n/guards-fr';
 import { confirmOtherWay } from '../../../src/guards/dialog';
 import { markOwn } from '../../../src/guards/mark';
 import { SERVICES } from '../../../src/pages';
@@ -20,22 +24,33 @@ const profile = (method: Profile['method'], partner: Profile['partner'], more: P
   newGckeyAt: null,
   ...more,
 });
-const PEOPLE: { profile: Profile; profileCount: number; noAccountYet?: boolean }[] = [
-  { profile: profile(null, null), profileCount: 1 },
-  { profile: profile(null, null), profileCount: 1, noAccountYet: true },
-  { profile: profile('gckey', null, { newGckeyAt: NOW }), profileCount: 1 },
+const PEOPLE: Omit<BannerContext, 'now'>[] = [
+  { profile: profile(null, null), profileCount: 1, fromIrcc: true },
+  { profile: profile(null, null), profileCount: 1, fromIrcc: false },
+  { profile: profile(null, null), profileCount: 1, fromIrcc: true, answered: 'forgot' },
+  {
+    profile: profile(null, null, { lastUsed: { method: 'gckey', partner: null, at: NOW } }),
+    profileCount: 1,
+    fromIrcc: true,
+  },
+  { profile: profile('gckey', null, { newGckeyAt: NOW }), profileCount: 1, fromIrcc: true },
   {
     profile: profile('sign-in-partner', 'tangerine', {
       label: 'Maria',
       lastUsed: { method: 'gckey', partner: null, at: NOW },
     }),
     profileCount: 2,
+    fromIrcc: true,
   },
 ];
 
 export function showAllBanners(lang: Lang): number {
   let count = 0;
-  const actions = { onClose() {}, onAnswer() {} };
+  const actions = {
+    onClose() {},
+    onAnswer() {},
+    more: (page: string) => Promise.resolve(moreContent(page, lang)),
+  };
   for (const service of SERVICES) {
     for (const rule of service.pages) {
       for (const person of PEOPLE) {
@@ -44,8 +59,9 @@ export function showAllBanners(lang: Lang): number {
         banner.show(
           renderBanner(
             bannerContent(match, lang, { ...person, now: NOW }),
-            possibleContents(match, lang, NOW),
+            possibleContents(match, lang),
             actions,
+            MESSAGES[lang].bannerLabel,
           ),
         );
         count++;
@@ -56,7 +72,7 @@ export function showAllBanners(lang: Lang): number {
   button.href = '#';
   button.textContent = lang === 'fr' ? 'Continuer vers CléGC' : 'Continue to GCKey';
   document.querySelector('main')!.append(button);
-  markOwn(button, lang === 'fr' ? 'Votre mode de connexion' : 'Your sign-in', lang);
+  markOwn(button, lang === 'fr' ? guardsFr : guardsEn, lang);
   return count;
 }
 
@@ -65,6 +81,8 @@ export function askAboutOtherWay(lang: Lang): void {
   void confirmOtherWay(
     lang === 'fr'
       ? {
+          unofficial: guardsFr.unofficial,
+          who: 'Maria',
           title: 'Ce choix ouvre un autre compte',
           body: 'Vous vous connectez avec CléGC. Si vous continuez avec Partenaire de connexion, vous créerez un compte distinct et vide.',
           useOwn: 'Utiliser plutôt CléGC',
@@ -72,6 +90,8 @@ export function askAboutOtherWay(lang: Lang): void {
           cancel: 'Annuler',
         }
       : {
+          unofficial: guardsEn.unofficial,
+          who: 'Maria',
           title: 'This opens a different account',
           body: 'You sign in with GCKey. Continuing with Sign-In Partner creates a separate, empty account.',
           useOwn: 'Use GCKey instead',

@@ -1,0 +1,28 @@
+import { seenQuestion } from './gckey-sign-in';
+import type { Kind } from './types';
+
+/**
+ * IRCC's own sign-in page (canada.ca): the two buttons. The person's own is named by what it is
+ * ("the GCKey button"), never by a label the page may not have; with nothing told, the banner asks.
+ */
+export const secureAccountChooseSignIn: Kind = {
+  key: 'secure-account/choose-sign-in',
+  guarded: true,
+  guide: {
+    purpose: 'g_chooserPurpose',
+    not: 'g_chooserNot',
+    next: 'g_chooserNext',
+    tips: ['g_tipFree'],
+    link: 'accounts',
+  },
+  headline(known) {
+    if (known.told === 'gckey') return { tone: 'note', line: 'g_hChooserGckey', personal: true, change: true };
+    if (known.told === 'sign-in-partner')
+      // (Their bank is shown on the bank list, where it is chosen: here its line would push IRCC's
+      // buttons below a phone's first screen.)
+      return { tone: 'note', line: 'g_hChooserPartner', personal: true, change: true };
+    if (known.seen) return seenQuestion(known.seen);
+    return { tone: 'note', line: 'g_questionPrompt', personal: true, ask: 'method' };
+  },
+  sends: ['hide-page', 'remember-method', 'record-sign-in', 'ircc-tab'],
+};
