@@ -209,7 +209,7 @@ export const optionsFr: OptionsMessages = {
   forgetButton: 'Tout oublier…',
   forgetConfirmTitle: 'Tout oublier?',
   forgetConfirmText:
-    'Chaque personne, sa façon de se connecter et chaque paramètre seront effacés de ce navigateur (et de votre compte de navigateur, si la synchronisation est activée). C’est définitif : exportez d’abord une sauvegarde si vous pourriez en avoir besoin.',
+    'Chaque personne, sa façon de se connecter et chaque paramètre seront effacés de ce navigateur (et de votre compte de navigateur, si la synchronisation est activée). C’est définitif : exportez d’abord une sauvegarde si vous risquez d’en avoir besoin.',
   forgetConfirm: 'Oui, tout oublier',
   forgetCancel: 'Tout garder',
   forgotten: 'Tout a été oublié. Le guide est comme à son installation.',

@@ -169,7 +169,7 @@ describe('told, seen, unknown', () => {
     await page.waitForLoadState('load');
     await page.waitForTimeout(500); // the guards are set up after load
     expect(await accessibleText(page)).not.toContain('Yours · Unofficial guide');
-    await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
+    await page.getByRole('link', { name: 'Canadian Interac® Sign-In Partner' }).click();
     await page.waitForURL((url) => url.href.startsWith(FRONT)); // not held
   });
 
@@ -183,7 +183,7 @@ describe('told, seen, unknown', () => {
     await clickAxNode(page, (await findAxNode(page, (n) => n.role === 'button' && n.name === 'Yes'))!);
     await waitForText(page, 'Yours is the GCKey button.');
     await waitForText(page, 'Yours · Unofficial guide');
-    await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
+    await page.getByRole('link', { name: 'Canadian Interac® Sign-In Partner' }).click();
     const dialog = await expect
       .poll(async () => (await findAxNode(page, (n) => n.role === 'alertdialog'))?.name)
       .toBe('Unofficial guide This opens a different account');
@@ -216,7 +216,7 @@ describe('the right audience', () => {
     await waitForText(page, 'Sign in through your bank, for many government services, not only IRCC.');
     await page.waitForTimeout(500);
     expect(await accessibleText(page)).not.toContain('Yours · Unofficial guide');
-    await page.getByRole('link', { name: 'BMO', exact: true }).click();
+    await page.getByRole('link', { name: 'BMO Financial Group', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/cbs/nav/bank');
   });
 
@@ -290,7 +290,7 @@ describe('the page cannot read the person', () => {
       async () => {
         const page = await visit(session, URLS.canadaAccountEn);
         await waitForText(page, 'Yours · Unofficial guide');
-        await page.getByRole('link', { name: 'Continue to GCKey' }).click();
+        await page.getByRole('link', { name: 'GCKey username and password' }).click();
         await waitForText(page, 'This opens a different account');
         return page;
       },

@@ -238,8 +238,8 @@ describe('the bank list', () => {
 
   it('leaves the “Switch My Sign-In Partner” menu alone', async () => {
     await setStoredSettings(session, oneProfile('sign-in-partner', 'td'));
-    const page = await visit(session, URLS.partnerChooserEn);
-    await waitForText(page, 'Your bank');
+    const page = await visitFromIrcc(session, URLS.partnerChooserEn);
+    await waitForText(page, 'Yours · Unofficial guide');
     await page.getByRole('link', { name: 'Switch My Sign-In Partner' }).click();
     await page.waitForURL((u) => u.pathname === '/cbs/nav/switch-eng');
   });
@@ -249,7 +249,7 @@ describe('the 2026 sign-in page: registration, and no label it does not have', (
   it('with GCKey told, nothing says “Continue to …”; “Register for an account” asks first', async () => {
     await setStoredSettings(session, oneProfile('gckey'));
     const page = await visit(session, URLS.canadaAccountEn);
-    await waitForText(page, 'Your button is the GCKey one.');
+    await waitForText(page, 'Yours is the GCKey button.');
     expect(await accessibleText(page)).not.toMatch(/Continue to (?:GCKey|Sign-In Partner)/);
     await page.getByRole('link', { name: 'Register for an account' }).click();
     await waitForText(page, 'This opens a different account');
@@ -265,7 +265,7 @@ describe('the 2026 sign-in page: registration, and no label it does not have', (
   it('with GCKey told, going ahead with registration anyway reaches the register page, which has its own banner', async () => {
     await setStoredSettings(session, oneProfile('gckey'));
     const page = await visit(session, URLS.canadaAccountEn);
-    await waitForText(page, 'Your sign-in');
+    await waitForText(page, 'Yours · Unofficial guide');
     await page.getByRole('link', { name: 'Register for an account' }).click();
     await waitForText(page, 'This opens a different account');
     await page.keyboard.press('Tab');
@@ -275,10 +275,10 @@ describe('the 2026 sign-in page: registration, and no label it does not have', (
 
   it('with nothing told, “Register for an account” goes straight to register.html and its banner', async () => {
     const page = await visit(session, URLS.canadaAccountEn);
-    await waitForText(page, 'When you created your account, which did you use?');
+    await waitForText(page, 'When you made your account, which did you use?');
     await page.getByRole('link', { name: 'Register for an account' }).click();
     await page.waitForURL(URLS.canadaRegisterEn);
-    await waitForText(page, 'This page creates a new IRCC secure account.');
+    await waitForText(page, 'Already have an IRCC account? Registering again makes a new, empty one.');
     expect(await page.locator('[data-ircc-page]').getAttribute('data-ircc-page')).toBe('register');
     expect(await page.locator('[data-ircc-page]').getAttribute('data-ircc-service')).toBe('secure-account');
   });
@@ -286,7 +286,7 @@ describe('the 2026 sign-in page: registration, and no label it does not have', (
   it('the older design is still guarded, by the buttons’ addresses', async () => {
     await setStoredSettings(session, oneProfile('gckey'));
     const page = await visit(session, URLS.canadaAccountEn2024);
-    await waitForText(page, 'Your sign-in');
+    await waitForText(page, 'Yours · Unofficial guide');
     await page.getByRole('link', { name: 'Continue to Sign-In Partner' }).click();
     await waitForText(page, 'This opens a different account');
     expect(page.url()).toBe(URLS.canadaAccountEn2024);

@@ -14,6 +14,7 @@ import {
   setStoredSettings,
   startSession,
   visit,
+  visitFromIrcc,
   waitForText,
 } from './extension.ts';
 import { URLS } from './fixtures/index.ts';
@@ -154,8 +155,9 @@ describe('the options page in English', () => {
       hiddenPages: 'all',
     };
     await setStoredSettings(session, garbage);
-    const banner = await visit(session, URLS.gckeySignInEn);
-    await waitForText(banner, 'Signing in for Maria? Maria uses GCKey.');
+    // Maria's told GCKey, read from the garbage, is what the GCKey page's banner says on the way from IRCC.
+    const banner = await visitFromIrcc(session, URLS.gckeySignInEn);
+    await waitForText(banner, 'You made your IRCC account with GCKey: use the username you have.');
     const popup = await openPopup(session, banner);
     expect(await popup.getByRole('radio', { name: 'GCKey', exact: true }).isChecked()).toBe(true);
 

@@ -55,4 +55,30 @@ describe('the popup from the toolbar button', () => {
     expect(await tabStatus(URLS.partnerChooserEn)).toBe('Sign-In Partner: choose your bank');
     expect(await tabStatus(URLS.unrelated)).toBe('Not an IRCC page');
   });
+
+  it('names an official IRCC page without sign-in as official, and warns about none of them', async () => {
+    const accounts = 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html';
+    for (const url of [URLS.eta, accounts]) {
+      const { popup } = await chromium.popupFor(url);
+      await popup.waitForFunction(() => document.querySelector('.tab-page') !== null);
+      expect(await popup.$eval('.tab-page', (p) => p.textContent)).toBe('Official IRCC page — no sign-in here');
+      expect(await popup.$$('[role=alert]')).toHaveLength(0);
+    }
+  });
+
+  it('on a page kind whose banner the person hid, offers to show it again, and the banner comes back', async () => {
+    const { page, popup } = await chromium.popupFor(URLS.gckeySignInEn);
+    // Hidden from the popup's own page, as the banner's × does through the background.
+    await popup.evaluate(async () => {
+      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+      const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      const stored = (await local.get('settings')).settings as object | undefined;
+      await local.set({ settings: { ...stored, hiddenPages: ['gckey/sign-in'] } });
+    });
+    await page.waitForFunction(() => document.querySelector('[data-ircc-page]') === null);
+    const { popup: again } = await chromium.popupFor(URLS.gckeySignInEn);
+    const show = await again.waitForSelector('::-p-text(Show the guide here again)');
+    await show!.click();
+    await page.waitForFunction(() => document.querySelector('[data-ircc-page="sign-in"]') !== null);
+  });
 });

@@ -65,17 +65,7 @@ describe('the popup in English', () => {
   // What the current tab is: tests/e2e/permissions.test.ts, with the popup opened from the toolbar
   // button as a person opens it (that is what lets it read the tab's address: no host permissions).
 
-  it('names an official IRCC page without sign-in as official, and warns about none of them', async () => {
-    const accounts =
-      'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html';
-    for (const url of [URLS.eta, accounts]) {
-      const page = await visit(session, url, false);
-      const popup = await openPopup(session, page);
-      await popup.getByText('Official IRCC page — no sign-in here').waitFor();
-      expect(await popup.getByText('Not an IRCC page').count()).toBe(0);
-      expect(await popup.getByRole('alert').count()).toBe(0);
-    }
-  });
+  // (Official IRCC pages without sign-in: tests/e2e/permissions.test.ts, from the toolbar button.)
 
   it('adding a person keeps the one signing in, unless the person chooses to switch; the active person is named', async () => {
     const popup = await openPopup(session);

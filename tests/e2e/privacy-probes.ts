@@ -69,7 +69,7 @@ export const SURFACES: readonly Surface[] = [
     url: URLS.canadaAccountEn,
     alone: `https://cic-gc-ca.com${new URL(URLS.canadaAccountEn).pathname}`,
     // Zoë told Sign-In Partner: the GCKey button asks first.
-    openQuestionWith: 'Continue to GCKey',
+    openQuestionWith: 'GCKey username and password',
   },
   {
     what: 'the bank list',

@@ -40,6 +40,16 @@ const storedSettings = () =>
 const FRONT = 'https://onlineservices-servicesenligne-cic.fjgc-gccf.gc.ca/mycic/gccf';
 
 /** A new tab that first runs `script` in every document it loads (the page's own script, in its world). */
+/**
+ * Goes to a page the way a person on their way to IRCC does: from IRCC's sign-in page, in the same
+ * tab (GCKey and the bank list serve many services; the guards act there only on the way to IRCC).
+ */
+async function gotoFromIrcc(page: Page, url: string): Promise<void> {
+  await page.goto(URLS.canadaAccountEn, { waitUntil: 'load' });
+  await waitForText(page, BANNER_NAME);
+  await page.goto(url, { waitUntil: 'load' });
+}
+
 async function tabWith(script?: () => void): Promise<Page> {
   const page = await session.browser.context.newPage();
   if (script) await page.addInitScript(script);
@@ -108,7 +118,7 @@ describe('a page the extension does not know', () => {
     const chooser = await tabWith();
     const onChooser = await watchExtension(chooser);
     await chooser.goto(URLS.canadaAccountEn, { waitUntil: 'load' });
-    await waitForText(chooser, 'Your sign-in');
+    await waitForText(chooser, 'Yours · Unofficial guide');
     expect(onChooser.loaded().sort()).toEqual(['/guards.js', '/ircc.js']);
     expect(onChooser.timers.length).toBeGreaterThan(0);
     expect(await onChooser.listeners()).toContain('document click');
@@ -126,9 +136,9 @@ describe('navigation as it really happens', () => {
       });
     });
     await page.goto(URLS.canadaAccountEn, { waitUntil: 'load' });
-    await waitForText(page, 'Your sign-in');
+    await waitForText(page, 'Yours · Unofficial guide');
     expect(await bannerHosts(page)).toMatchObject([{ service: 'secure-account', page: 'choose-sign-in' }]);
-    await page.getByRole('link', { name: 'Continue to GCKey' }).click();
+    await page.getByRole('link', { name: 'GCKey username and password' }).click();
     await page.waitForURL((url) => url.href.startsWith(FRONT));
     // The real front sends the browser on to GCKey at once, leaving no history entry of its own; its
     // stand-in stays put, so the test does the same with location.replace.
@@ -218,7 +228,7 @@ describe('the guards follow the person’s choices', () => {
     await setStoredSettings(session, { ...oneProfile('gckey'), language: 'en', theme: 'dark' });
     const page = await tabWith();
     await page.goto(URLS.canadaAccountFr, { waitUntil: 'load' });
-    await waitForText(page, 'Your sign-in');
+    await waitForText(page, 'Yours · Unofficial guide');
     expect(await accessibleText(page)).not.toContain('Votre mode de connexion');
     // The browser is light; the person chose dark: the palette's dark colours.
     expect(await extensionColours(page, { tag: 'span', className: 'mark' })).toEqual([
@@ -249,14 +259,14 @@ describe('the question never traps the person', () => {
         }
       });
     });
-    await page.goto(URLS.partnerChooserEn, { waitUntil: 'load' });
-    await waitForText(page, 'Your bank');
-    await page.getByRole('link', { name: 'BMO', exact: true }).click();
+    await gotoFromIrcc(page, URLS.partnerChooserEn);
+    await waitForText(page, 'Yours · Unofficial guide');
+    await page.getByRole('link', { name: 'BMO Financial Group', exact: true }).click();
     await waitForText(page, 'This opens a different account');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // "Continue with BMO anyway"
     await page.waitForURL((url) => url.pathname === '/cbs/nav/bank');
-    expect(new URL(page.url()).searchParams.get('fi')).toBe('bmo');
+    expect(new URL(page.url()).searchParams.get('fi')).toBe('102'); // BMO's link in the fixture
   });
 
   it('a bank list drawn after the page loaded gets its mark and its question', async () => {
@@ -270,9 +280,9 @@ describe('the question never traps the person', () => {
         addEventListener('load', () => setTimeout(() => list.append(...items), 1500));
       });
     });
-    await page.goto(URLS.partnerChooserEn, { waitUntil: 'load' });
-    await waitForText(page, 'Your bank');
-    await page.getByRole('link', { name: 'BMO', exact: true }).click();
+    await gotoFromIrcc(page, URLS.partnerChooserEn);
+    await waitForText(page, 'Yours · Unofficial guide');
+    await page.getByRole('link', { name: 'BMO Financial Group', exact: true }).click();
     await waitForText(page, 'This opens a different account');
     expect(page.url()).toBe(URLS.partnerChooserEn);
   });
@@ -281,8 +291,8 @@ describe('the question never traps the person', () => {
     await setStoredSettings(session, oneProfile('gckey'));
     const page = await tabWith();
     await page.goto(URLS.canadaAccountEn, { waitUntil: 'load' });
-    await waitForText(page, 'Your sign-in');
-    const partner = page.getByRole('link', { name: 'Continue to Sign-In Partner' });
+    await waitForText(page, 'Yours · Unofficial guide');
+    const partner = page.getByRole('link', { name: 'Canadian Interac® Sign-In Partner' });
     await partner.click();
     await waitForText(page, 'This opens a different account');
     // The page's script removes what was added last to its root: our question's host.
@@ -309,13 +319,13 @@ describe('only the person’s own actions are recorded', () => {
         }, 1000),
       );
     });
-    await page.goto(URLS.partnerChooserEn, { waitUntil: 'load' });
+    await gotoFromIrcc(page, URLS.partnerChooserEn);
     await page.waitForURL((url) => url.pathname === '/cbs/nav/bank'); // the script's click went through
     await page.waitForTimeout(500); // time for a message to the background to have been stored
     expect((await storedProfile())?.lastUsed ?? null).toBeNull();
 
-    await page.goto(URLS.partnerChooserEn, { waitUntil: 'load' });
-    await waitForText(page, 'Your bank');
+    await gotoFromIrcc(page, URLS.partnerChooserEn);
+    await waitForText(page, 'Yours · Unofficial guide');
     await page.getByRole('link', { name: 'Tangerine', exact: true }).click(); // the mouse, as a person
     await expect.poll(async () => (await storedProfile())?.lastUsed).toMatchObject({ partner: 'tangerine' });
   });

@@ -18,6 +18,7 @@ import {
   setStoredSettings,
   settledText,
   visit,
+  visitFromIrcc,
 } from './extension.ts';
 
 export const STORE_LANGUAGES = [
@@ -41,11 +42,12 @@ export const STORE_PERSON = oneProfile('sign-in-partner', 'tangerine');
 
 export const SCENES: readonly Scene[] = [
   {
-    // The GCKey sign-in page, for someone who signs in with their bank.
+    // The GCKey sign-in page, for someone who signs in with their bank, on the way from IRCC's
+    // sign-in page (elsewhere GCKey serves many services, and the banner says only that).
     file: '1-gckey-sign-in-partner-warning.png',
     async stage(session, language) {
       await setStoredSettings(session, STORE_PERSON);
-      const page = await visit(session, language.gckeyUrl);
+      const page = await visitFromIrcc(session, language.gckeyUrl, language.chooserUrl);
       await page.setViewportSize(STORE_SIZE);
       await settledText(page);
       return page;
