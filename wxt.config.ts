@@ -50,7 +50,7 @@ export default defineConfig({
         config.build = {
           ...config.build,
           minify: 'terser',
-          terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true } },
+          terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true, reserved: CONTENT_SCRIPTS } },
         };
       }
     },

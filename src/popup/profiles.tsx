@@ -43,7 +43,7 @@ export function Profiles({ t, settings }: { t: UiText; settings: Settings }) {
                 aria-pressed={profile.id === settings.activeProfile}
                 onClick={() => {
                   setAdded('');
-                  void setActiveProfile(profile.id);
+                  void change(setActiveProfile(profile.id));
                 }}
               >
                 {profile.label || t.me}

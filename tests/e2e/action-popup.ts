@@ -38,7 +38,11 @@ export async function launchWithAction(server: FixtureServer, lang = 'en-CA'): P
       `--lang=${lang.split('-')[0]}`,
     ],
   });
+  const welcome = browser.waitForTarget((target) => target.url().endsWith('/welcome.html'), { timeout: 15_000 });
   const id = await browser.installExtension(EXTENSION_DIR);
+  // A fresh install opens the first-run page once (tests/e2e/first-run.test.ts); it is closed here so
+  // that the popup's "this tab" is the page each test opens.
+  await (await (await welcome).asPage())?.close();
   return {
     browser,
     async popupFor(url) {

@@ -13,7 +13,7 @@ import {
   openPopup,
   type Session,
   startSession,
-  visit,
+  visitFromIrcc,
   waitForFirstRunPage,
   waitForText,
 } from './extension.ts';
@@ -52,8 +52,8 @@ describe('the first run in English', () => {
     const popup = await openPopup(session);
     expect(await popup.getByRole('radio', { name: 'Sign-In Partner', exact: true }).isChecked()).toBe(true);
     expect(await popup.getByRole('combobox', { name: /Sign-In Partner/ }).inputValue()).toBe('tangerine');
-    // Told, so the banner asserts it.
-    const gckey = await visit(session, URLS.gckeySignInEn);
+    // Told, so the banner asserts it (on GCKey, on the way from IRCC's sign-in page).
+    const gckey = await visitFromIrcc(session, URLS.gckeySignInEn);
     await waitForText(gckey, 'Tangerine');
   });
 

@@ -82,8 +82,8 @@ describe('the popup in English', () => {
     expect(await popup.getByRole('button', { name: 'Maria' }).getAttribute('aria-pressed')).toBe('false');
     // The current person's method is still the one shown, and their warnings stay on.
     expect(await popup.getByRole('radio', { name: 'GCKey', exact: true }).isChecked()).toBe(true);
-    const signUp = await visit(session, URLS.gckeySignUpEn);
-    await waitForText(signUp, 'Stop: a new GCKey creates a new, empty IRCC account');
+    const signUp = await visitFromIrcc(session, URLS.gckeySignUpEn);
+    await waitForText(signUp, 'Stop: you have an IRCC account. A new GCKey opens a new, empty one.');
 
     await popup.getByRole('button', { name: 'Add a person' }).click();
     await popup.getByRole('textbox', { name: /Their name/ }).fill('Ahmed');
