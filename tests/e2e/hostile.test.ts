@@ -219,7 +219,10 @@ describe('a hostile or broken page', () => {
         called: scripts.flatMap((script) =>
           script.functions
             .filter((fn) => fn.ranges[0]?.count)
-            .map((fn) => `${script.url.slice(ours.length)}:${fn.functionName}@${fn.ranges[0]!.startOffset}×${fn.ranges[0]!.count}`),
+            .map(
+              (fn) =>
+                `${script.url.slice(ours.length)}:${fn.functionName}@${fn.ranges[0]!.startOffset}×${fn.ranges[0]!.count}`,
+            ),
         ),
       };
     };

@@ -57,7 +57,8 @@ describe('the popup from the toolbar button', () => {
   });
 
   it('names an official IRCC page without sign-in as official, and warns about none of them', async () => {
-    const accounts = 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html';
+    const accounts =
+      'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/ircc-accounts.html';
     for (const url of [URLS.eta, accounts]) {
       const { popup } = await chromium.popupFor(url);
       await popup.waitForFunction(() => document.querySelector('.tab-page') !== null);
