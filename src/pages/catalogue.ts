@@ -1,18 +1,23 @@
-import { gckey, gckeyExamples } from './services/gckey';
+import { gckey, gckeyExamples, gckeyMatches } from './services/gckey';
 import {
   citizenship,
   citizenshipExamples,
+  citizenshipMatches,
   irccPortal,
   irccPortalExamples,
+  irccPortalMatches,
   prPortal,
   prPortalExamples,
+  prPortalMatches,
   prTracker,
   prTrackerExamples,
+  prTrackerMatches,
   statusTracker,
   statusTrackerExamples,
+  statusTrackerMatches,
 } from './services/portals';
-import { secureAccount, secureAccountExamples } from './services/secure-account';
-import { signInPartner, signInPartnerExamples } from './services/sign-in-partner';
+import { secureAccount, secureAccountExamples, secureAccountMatches } from './services/secure-account';
+import { signInPartner, signInPartnerExamples, signInPartnerMatches } from './services/sign-in-partner';
 import type { Service, ServiceExamples, ServiceId } from './types';
 
 /** Every service the extension knows, in the contract's order. The single source of "what page is this". */
@@ -27,8 +32,24 @@ export const SERVICES: readonly Service[] = [
   prTracker,
 ];
 
+/**
+ * Where the extension runs, as manifest match patterns, per service: usually `https://<host>/*`;
+ * narrower where the host is shared with unrelated pages (www.canada.ca). Kept beside the services,
+ * not in them, so the content scripts (12 KB budget) do not carry what only the manifest needs.
+ */
+export const MATCHES: Record<ServiceId, readonly string[]> = {
+  gckey: gckeyMatches,
+  'sign-in-partner': signInPartnerMatches,
+  'secure-account': secureAccountMatches,
+  'pr-portal': prPortalMatches,
+  'ircc-portal': irccPortalMatches,
+  'status-tracker': statusTrackerMatches,
+  citizenship: citizenshipMatches,
+  'pr-tracker': prTrackerMatches,
+};
+
 /** The content script's `matches`, generated so the manifest and the catalogue cannot drift apart. */
-export const CONTENT_MATCHES: string[] = SERVICES.flatMap((service) => service.matches);
+export const CONTENT_MATCHES: string[] = /* @__PURE__ */ SERVICES.flatMap((service) => [...MATCHES[service.id]]);
 
 /** Each service's example URLs (tests only; the content script never imports this). */
 export const EXAMPLES: Record<ServiceId, ServiceExamples> = {

@@ -30,11 +30,6 @@ export type Service = {
   id: ServiceId;
   /** Exact host names; a leading `*.` means any sub-domain (never the bare domain, never a suffix trick). */
   hosts: readonly string[];
-  /**
-   * Where the extension runs, as manifest match patterns. Usually `https://<host>/*`; narrower where
-   * the host is shared with unrelated pages (www.canada.ca).
-   */
-  matches: readonly string[];
   /** Whether a URL on one of the hosts belongs to this service at all (e.g. not `/eta` on the secure account host). */
   owns?: (url: URL) => boolean;
   langOf: (url: URL) => Lang | undefined;

@@ -77,9 +77,11 @@ describe('the popup from the toolbar button', () => {
       await local.set({ settings: { ...stored, hiddenPages: ['gckey/sign-in'] } });
     });
     await page.waitForFunction(() => document.querySelector('[data-ircc-page]') === null);
-    const { popup: again } = await chromium.popupFor(URLS.gckeySignInEn);
+    // (A tab in the background paints nothing, so the banner is looked for in the tab now in front.)
+    const { page: front, popup: again } = await chromium.popupFor(URLS.gckeySignInEn);
+    expect(await front.$('[data-ircc-page]')).toBeNull();
     const show = await again.waitForSelector('::-p-text(Show the guide here again)');
     await show!.click();
-    await page.waitForFunction(() => document.querySelector('[data-ircc-page="sign-in"]') !== null);
+    await front.waitForFunction(() => document.querySelector('[data-ircc-page="sign-in"]') !== null);
   });
 });

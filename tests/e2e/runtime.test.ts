@@ -150,14 +150,15 @@ describe('navigation as it really happens', () => {
     expect(page.url()).toBe(URLS.canadaAccountEn);
     expect(await page.evaluate(() => (window as unknown as { restored?: number }).restored)).toBe(1);
     await expect.poll(() => bannerHosts(page)).toMatchObject([{ service: 'secure-account', page: 'choose-sign-in' }]);
-    await waitForText(page, 'IRCC secure account: choose how you sign in');
+    await waitForText(page, 'IRCC secure account: sign-in page');
     expect(await bannerHosts(page)).toHaveLength(1);
 
-    const close = await findAxNode(
-      page,
-      (n) => n.role === 'button' && n.name === 'Hide this guide on this kind of page',
-    );
+    // The × says what it hides and waits for the person to confirm.
+    const close = await findAxNode(page, (n) => n.role === 'button' && n.name === 'Hide');
     await clickAxNode(page, close!);
+    await waitForText(page, 'Bring it back from the extension’s toolbar button.');
+    const confirm = await findAxNode(page, (n) => n.role === 'button' && n.name === 'Hide it');
+    await clickAxNode(page, confirm!);
     await expect.poll(() => bannerHosts(page)).toEqual([]);
     await expect.poll(async () => (await storedSettings())?.hiddenPages).toEqual(['secure-account/choose-sign-in']);
   });
@@ -234,7 +235,7 @@ describe('the guards follow the person’s choices', () => {
     expect(await extensionColours(page, { tag: 'span', className: 'mark' })).toEqual([
       { background: 'rgb(164, 140, 240)', color: 'rgb(29, 21, 48)' },
     ]);
-    await page.getByRole('link', { name: 'Continuer vers Partenaire de connexion' }).click();
+    await page.getByRole('link', { name: 'Poursuivez vers un Partenaire de connexion' }).click();
     await waitForText(page, 'This opens a different account');
     expect(await accessibleText(page)).toContain('Use GCKey instead');
     expect(await extensionColours(page, { tag: 'dialog' })).toEqual([

@@ -8,7 +8,6 @@ const code = (url: URL) => /^\/j\/(?:eng|fra)\/([^/]+)\/?$/i.exec(url.pathname)?
 export const gckey: Service = {
   id: 'gckey',
   hosts: ['clegc-gckey.gc.ca'],
-  matches: ['https://clegc-gckey.gc.ca/*'],
   langOf: (url) => firstLang(langFromSegment(url, 1), langFromQuery(url)),
   pages: [
     {
@@ -34,6 +33,9 @@ export const gckey: Service = {
     },
   ],
 };
+
+/** Where the content scripts run for gckey (the manifest's `matches`; kept out of the objects the content scripts carry). */
+export const gckeyMatches: readonly string[] = ['https://clegc-gckey.gc.ca/*'];
 
 /** The URLs that prove `gckey`'s rules (tests only: a separate export, so the content script does not carry them). */
 export const gckeyExamples: ServiceExamples = {

@@ -15,7 +15,6 @@ const PR_PORTAL = apps('prson-srpel');
 export const prPortal: Service = {
   id: 'pr-portal',
   hosts: [PR_PORTAL],
-  matches: [`https://${PR_PORTAL}/*`],
   langOf: portalLang,
   pages: [
     {
@@ -31,6 +30,9 @@ export const prPortal: Service = {
   ],
 };
 
+/** Where the content scripts run for prPortal (the manifest's `matches`; kept out of the objects the content scripts carry). */
+export const prPortalMatches: readonly string[] = [`https://${PR_PORTAL}/*`];
+
 const IRCC_PORTAL = apps('portal-portail');
 const TR = apps('tr-rt');
 // The IRCC Portal's new version starts from two canada.ca pages (fact F27); only those two pages of
@@ -41,12 +43,6 @@ const NEW_VERSION_FR = '/fr/immigration-refugies-citoyennete/services/demande/co
 export const irccPortal: Service = {
   id: 'ircc-portal',
   hosts: [IRCC_PORTAL, TR, CANADA],
-  matches: [
-    `https://${IRCC_PORTAL}/*`,
-    `https://${TR}/*`,
-    `https://${CANADA}${NEW_VERSION_EN}*`,
-    `https://${CANADA}${NEW_VERSION_FR}*`,
-  ],
   owns: (url) => url.hostname !== CANADA || url.pathname === NEW_VERSION_EN || url.pathname === NEW_VERSION_FR,
   langOf: portalLang,
   pages: [
@@ -62,11 +58,18 @@ export const irccPortal: Service = {
   ],
 };
 
+/** Where the content scripts run for irccPortal (the manifest's `matches`; kept out of the objects the content scripts carry). */
+export const irccPortalMatches: readonly string[] = [
+  `https://${IRCC_PORTAL}/*`,
+  `https://${TR}/*`,
+  `https://${CANADA}${NEW_VERSION_EN}*`,
+  `https://${CANADA}${NEW_VERSION_FR}*`,
+];
+
 const STATUS = apps('ircc-tracker-suivi');
 export const statusTracker: Service = {
   id: 'status-tracker',
   hosts: [STATUS],
-  matches: [`https://${STATUS}/*`],
   langOf: portalLang,
   pages: [
     {
@@ -81,13 +84,15 @@ export const statusTracker: Service = {
   ],
 };
 
+/** Where the content scripts run for statusTracker (the manifest's `matches`; kept out of the objects the content scripts carry). */
+export const statusTrackerMatches: readonly string[] = [`https://${STATUS}/*`];
+
 const CIT_TRACKER = apps('tracker-suivi');
 const CIT_TRACKER_OLD = apps('cst-ssc');
 const CIT_APPLY = apps('citapply-citdemande');
 export const citizenship: Service = {
   id: 'citizenship',
   hosts: [CIT_TRACKER, CIT_TRACKER_OLD, CIT_APPLY],
-  matches: [`https://${CIT_TRACKER}/*`, `https://${CIT_TRACKER_OLD}/*`, `https://${CIT_APPLY}/*`],
   langOf: portalLang,
   pages: [
     {
@@ -102,11 +107,17 @@ export const citizenship: Service = {
   ],
 };
 
+/** Where the content scripts run for citizenship (the manifest's `matches`; kept out of the objects the content scripts carry). */
+export const citizenshipMatches: readonly string[] = [
+  `https://${CIT_TRACKER}/*`,
+  `https://${CIT_TRACKER_OLD}/*`,
+  `https://${CIT_APPLY}/*`,
+];
+
 const PR_TRACKER = apps('prt-srp');
 export const prTracker: Service = {
   id: 'pr-tracker',
   hosts: [PR_TRACKER],
-  matches: [`https://${PR_TRACKER}/*`],
   langOf: portalLang,
   pages: [
     {
@@ -116,6 +127,9 @@ export const prTracker: Service = {
     other,
   ],
 };
+
+/** Where the content scripts run for prTracker (the manifest's `matches`; kept out of the objects the content scripts carry). */
+export const prTrackerMatches: readonly string[] = [`https://${PR_TRACKER}/*`];
 
 /** The URLs that prove `prPortal`'s rules (tests only: a separate export, so the content script does not carry them). */
 export const prPortalExamples: ServiceExamples = {

@@ -28,11 +28,6 @@ const onAccount = (url: URL, path: RegExp) => url.hostname === ACCOUNT && path.t
 export const secureAccount: Service = {
   id: 'secure-account',
   hosts: [CANADA, FRONT, ACCOUNT],
-  matches: [
-    ...[...CANADA_PAGES.keys()].map((path) => `https://${CANADA}${path}*`),
-    `https://${FRONT}/*`,
-    `https://${ACCOUNT}/*`,
-  ],
   owns: (url) => (url.hostname === CANADA ? CANADA_PAGES.has(url.pathname) : OWNED.test(url.pathname)),
   langOf: (url) => firstLang(url.hostname === CANADA ? CANADA_PAGES.get(url.pathname) : undefined, langFromQuery(url)),
   pages: [
@@ -81,6 +76,13 @@ export const secureAccount: Service = {
     },
   ],
 };
+
+/** Where the content scripts run for secureAccount (the manifest's `matches`; kept out of the objects the content scripts carry). */
+export const secureAccountMatches: readonly string[] = [
+  ...[...CANADA_PAGES.keys()].map((path) => `https://${CANADA}${path}*`),
+  `https://${FRONT}/*`,
+  `https://${ACCOUNT}/*`,
+];
 
 /** The URLs that prove `secureAccount`'s rules (tests only: a separate export, so the content script does not carry them). */
 export const secureAccountExamples: ServiceExamples = {

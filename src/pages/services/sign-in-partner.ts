@@ -13,7 +13,6 @@ const CHOOSER = /^\/cbs\/nav\/home-accueil-(eng|fra)\/?$/i;
 export const signInPartner: Service = {
   id: 'sign-in-partner',
   hosts: ['*.signin.interac-id.ca', 'services.securekeyconcierge.com'],
-  matches: ['https://*.signin.interac-id.ca/*', 'https://services.securekeyconcierge.com/*'],
   langOf: (url) => {
     const suffix = CHOOSER.exec(url.pathname)?.[1]?.toLowerCase();
     return firstLang(suffix === 'eng' ? 'en' : suffix === 'fra' ? 'fr' : undefined, langFromQuery(url));
@@ -29,6 +28,12 @@ export const signInPartner: Service = {
     },
   ],
 };
+
+/** Where the content scripts run for signInPartner (the manifest's `matches`; kept out of the objects the content scripts carry). */
+export const signInPartnerMatches: readonly string[] = [
+  'https://*.signin.interac-id.ca/*',
+  'https://services.securekeyconcierge.com/*',
+];
 
 /** The URLs that prove `signInPartner`'s rules (tests only: a separate export, so the content script does not carry them). */
 export const signInPartnerExamples: ServiceExamples = {
