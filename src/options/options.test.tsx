@@ -81,7 +81,8 @@ describe('the options page', () => {
     await open();
     await vi.waitFor(() => expect(root.querySelector('h1')!.textContent).toBe(optionsFr.optionsTitle));
     expect(root.querySelector('main')!.lang).toBe('fr');
-    expect(document.documentElement.dataset.theme).toBe('dark');
+    // The colours are applied in an effect, after the page is drawn.
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
   });
 
   it('deletes a person with an undo that gets the focus, and the undo brings them back', async () => {
