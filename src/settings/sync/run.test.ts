@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as edits from '../edits';
@@ -16,6 +16,7 @@ const syncArea = () => browser.storage.sync.get(null) as Promise<Record<string, 
 
 describe('sync in the background', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.useRealTimers());
 
   it('is off by default: nothing goes to the account', async () => {
     await addProfile('Maria');
@@ -45,7 +46,9 @@ describe('sync in the background', () => {
     expect(labels).toEqual(['', 'Maria', 'Ahmed']);
   });
 
-  it('carries a rename and a deletion to the account', async () => {
+  it('carries a rename and a deletion to the account, even made in the same millisecond as the last sync', async () => {
+    // The clock stands still, as it can on a fast machine: the change must still win over the synced copy.
+    vi.useFakeTimers({ toFake: ['Date'], now: 1_764_090_000_000 });
     const { activeProfile: maria } = await addProfile('Maria');
     await addProfile('Ahmed');
     await enableSync();

@@ -71,4 +71,18 @@ describe('stampChanges (the change times sync merges by)', () => {
     expect(switched.prefsChangedAt).toBe(50);
     expect(switched.profiles.map((profile) => profile.updatedAt)).toEqual([100, 200]);
   });
+  it('stamps a change after what it replaces, even in the same millisecond (so the merge never prefers the old value)', () => {
+    const synced = { ...before, profiles: [before.profiles[0]!, { ...before.profiles[1]!, updatedAt: NOW }], prefsChangedAt: NOW };
+    const renamed = stampChanges(
+      synced,
+      { ...synced, profiles: [synced.profiles[0]!, { ...synced.profiles[1]!, label: 'Maria S.' }], theme: 'dark' },
+      NOW,
+    );
+    expect(renamed.profiles[1]!.updatedAt).toBeGreaterThan(NOW);
+    expect(renamed.prefsChangedAt).toBeGreaterThan(NOW);
+    const deleted = stampChanges(synced, { ...synced, profiles: [synced.profiles[0]!] }, NOW);
+    expect(deleted.deletedProfiles[0]!.at).toBeGreaterThan(NOW);
+    const back = stampChanges(deleted, { ...deleted, profiles: synced.profiles }, NOW);
+    expect(back.profiles[1]!.updatedAt).toBeGreaterThan(deleted.deletedProfiles[0]!.at);
+  });
 });

@@ -45,16 +45,24 @@ export function withTimes(profile: Profile, times: Record<string, number>): Prof
   return { ...rest, updatedAt, ...(listed.length > 0 ? { times: Object.fromEntries(listed) } : {}) };
 }
 
-/** A changed profile stamped: the fields that changed at `now`, the others at the time they had. */
+/**
+ * The time a change made at `now` is stamped with: `now`, or just after `after` if the clock has
+ * not moved past it. A change is made after everything it replaces, so it must win over it in the
+ * merge; the same millisecond would be a tie (a rename right after a sync could lose to the old name).
+ */
+export const laterThan = (after: number, now: number): number => Math.max(now, after + 1);
+
+/** A changed profile stamped: the fields that changed now (after the profile's last time), the others at the time they had. */
 function stampProfile(before: Profile, after: Profile, now: number): Profile {
   const [was, is] = [contentOf(before), contentOf(after)];
   const fields = [...new Set([...Object.keys(was), ...Object.keys(is)])];
   const changed = fields.filter((field) => canonical(was[field]) !== canonical(is[field]));
   if (changed.length === 0) return after;
+  const at = laterThan(before.updatedAt ?? 0, now);
   const times = Object.fromEntries(
-    fields.map((field) => [field, changed.includes(field) ? now : fieldTime(before, field)]),
+    fields.map((field) => [field, changed.includes(field) ? at : fieldTime(before, field)]),
   );
-  return withTimes({ ...after, updatedAt: now }, times);
+  return withTimes({ ...after, updatedAt: at }, times);
 }
 
 /**
@@ -65,21 +73,30 @@ function stampProfile(before: Profile, after: Profile, now: number): Profile {
  */
 export function stampChanges(before: Settings, after: Settings, now: number): Settings {
   const previous = new Map(before.profiles.map((profile) => [profile.id, profile]));
-  const tombstoned = new Set(after.deletedProfiles.map((tombstone) => tombstone.id));
+  const tombstoned = new Map(after.deletedProfiles.map((tombstone) => [tombstone.id, tombstone.at]));
   const profiles = after.profiles.map((profile) => {
     const old = previous.get(profile.id);
     if (old) return stampProfile(old, profile, now);
-    if (!profile.updatedAt || tombstoned.has(profile.id)) {
-      return { ...omit(profile, 'times'), updatedAt: now };
+    const deletedAt = tombstoned.get(profile.id);
+    if (!profile.updatedAt || deletedAt !== undefined) {
+      return { ...omit(profile, 'times'), updatedAt: laterThan(deletedAt ?? 0, now) };
     }
     return profile;
   });
   const present = new Set(profiles.map((profile) => profile.id));
-  const removed = before.profiles.filter((profile) => !present.has(profile.id)).map(({ id }) => ({ id, at: now }));
+  // A deletion wins only over changes made before it (merge.ts), so it is stamped after the profile's last one.
+  const removed = before.profiles
+    .filter((profile) => !present.has(profile.id))
+    .map(({ id, updatedAt }) => ({ id, at: laterThan(updatedAt ?? 0, now) }));
   const deletedProfiles = [...removed, ...after.deletedProfiles.filter((tombstone) => !present.has(tombstone.id))]
     .filter((tombstone, index, all) => all.findIndex((other) => other.id === tombstone.id) === index)
     .slice(0, MAX_PROFILES);
   const prefsChanged =
     canonical({ ...prefsOf(before), kept: before.kept }) !== canonical({ ...prefsOf(after), kept: after.kept });
-  return { ...after, profiles, deletedProfiles, prefsChangedAt: prefsChanged ? now : after.prefsChangedAt };
+  return {
+    ...after,
+    profiles,
+    deletedProfiles,
+    prefsChangedAt: prefsChanged ? laterThan(before.prefsChangedAt ?? 0, now) : after.prefsChangedAt,
+  };
 }
