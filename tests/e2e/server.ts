@@ -9,7 +9,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURE_HOSTS, findFixture } from './fixtures/index.ts';
+import { FIXTURE_HOSTS, findFixture, LOGO_HOST, LOGO_PATH } from './fixtures/index.ts';
 
 export interface RecordedRequest {
   /** Host header without port. */
@@ -74,6 +74,10 @@ export function selfSignedCertificate(): { key: string; cert: string } {
   }
 }
 
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="60" viewBox="0 0 160 60">' +
+  '<rect width="160" height="60" rx="6" fill="#dde3ea"/></svg>';
+
 function smallPage(title: string, text: string): string {
   const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return (
@@ -125,6 +129,11 @@ async function answer(host: string, path: string, method: string, res: http.Serv
     res
       .writeHead(200, headers)
       .end(smallPage('Form received', `The local test server received a form for ${host}${path}.`));
+    return;
+  }
+  if (host === LOGO_HOST && LOGO_PATH.test(path)) {
+    // A bank's logo: a plain picture of the size the page gives it (an SVG, whatever the name says).
+    res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' }).end(LOGO);
     return;
   }
   const file = findFixture(host, path);
