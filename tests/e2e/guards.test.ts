@@ -139,6 +139,66 @@ for (const c of CHOOSERS) {
   });
 }
 
+describe('the mark never covers the other way', () => {
+  /** The box of the mark's label, in the page's coordinates, read through the closed root by DevTools. */
+  async function markBox(page: Page) {
+    const cdp = await page.context().newCDPSession(page);
+    type Node = { nodeId: number; nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const marks: Node[] = [];
+    const walk = (node: Node) => {
+      const at = node.attributes?.indexOf('class') ?? -1;
+      if (node.nodeName === 'SPAN' && at >= 0 && node.attributes![at + 1]!.split(' ').includes('mark')) marks.push(node);
+      [...(node.children ?? []), ...(node.shadowRoots ?? [])].forEach(walk);
+    };
+    walk(root);
+    expect(marks).toHaveLength(1);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: marks[0]!.nodeId })) as {
+      model: { border: number[] };
+    };
+    await cdp.detach();
+    const xs = model.border.filter((_, i) => i % 2 === 0);
+    const ys = model.border.filter((_, i) => i % 2 === 1);
+    return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+  }
+
+  for (const [told, other] of [
+    ['gckey', 'idp=securekey'],
+    ['sign-in-partner', 'idp=gckey'],
+  ] as const)
+    for (const width of [1280, 360])
+      it(`told ${told}, at ${width} px: the other button takes every click and its words stay in view`, async () => {
+        await setStoredSettings(session, oneProfile(told));
+        const page = await session.browser.context.newPage();
+        await page.setViewportSize({ width, height: 740 });
+        await page.goto(URLS.canadaAccountEn, { waitUntil: 'load' });
+        await waitForText(page, 'Yours · Unofficial guide');
+        const link = page.locator(`a[href*="${other}"]`);
+        await link.scrollIntoViewIfNeeded();
+        // Everywhere on the other button, a click is the button's: the top band under the mark included.
+        const taken = await link.evaluate((a) => {
+          const box = a.getBoundingClientRect();
+          const points: [number, number][] = [];
+          for (const y of [box.top + 2, box.top + box.height / 2, box.bottom - 2])
+            for (const x of [0.05, 0.25, 0.5, 0.75, 0.95]) points.push([box.left + box.width * x, y]);
+          return points.map(([x, y]) => document.elementFromPoint(x, y)?.closest('a') === a);
+        });
+        expect(taken).not.toContain(false);
+        // The label does not lie over the other button's words.
+        const words = await link.evaluate((a) => {
+          const range = document.createRange();
+          range.selectNodeContents(a);
+          return [...range.getClientRects()].map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }));
+        });
+        const mark = await markBox(page);
+        const overlaps = words.filter(
+          (r) => r.right > r.left && r.left < mark.right && mark.left < r.right && r.top < mark.bottom && mark.top < r.bottom,
+        );
+        expect(overlaps).toEqual([]);
+        await page.close();
+      });
+});
+
 describe('when nothing is remembered', () => {
   it('nothing is stopped, and the sign-in is learned for the popup', async () => {
     const page = await visit(session, URLS.canadaAccountEn);

@@ -252,20 +252,32 @@ describe('what the person tells it, remembered and used (Firefox’s storage, me
     await waitForBanner(chooser, 'Yours is the GCKey button.');
     const marked = await waitForText(chooser, accessibleText, 'Yours · Unofficial guide');
     expect(marked).not.toContain('When you made your account, which did you use?');
-    // One mark, read right after the GCKey button it belongs to, and saying it is unofficial.
-    // KNOWN ISSUE (left open in issue 12, 2026-11-29): after the merge of the runtime and banner work,
-    // Firefox's accessibility tree read the mark's words twice here, where Chromium has one mark; not
-    // yet diagnosed (a second mark, or the same one read twice). Until it is, this checks that a mark
-    // follows the GCKey button (below) and none follows the other button, not how many there are.
+    // One mark, read right after the GCKey button it belongs to, and saying it is unofficial. (The tree
+    // lists the list item's whole text on one line, then its parts: the mark's words are one part.)
+    expect(marked.split('\n').filter((line) => line === 'Yours · Unofficial guide')).toHaveLength(1);
     expect(marked).not.toMatch(/Sign-In Partner[^\n]*\n(?:[^\n]*\n)?Yours · Unofficial guide/);
     // (The 2026 button: "GCKey username and password", and "GCKey Sign-In" for screen readers.)
     expect(marked).toMatch(/GCKey username and password[^\n]*\n(?:[^\n]*GCKey[^\n]*\n)?Yours · Unofficial guide/);
 
-    // KNOWN ISSUE (issues 12 and 15 stay open, 2026-11-29): in Firefox, after the merge of the runtime
-    // and banner work, a click on the other button did not bring up the question in the clean-clone CI
-    // run (the same run's Chromium suite asks first in every case, tests/e2e/guards.test.ts). Not yet
-    // diagnosed; it may be tied to the mark read twice above. Until it is, Firefox's check of "the
-    // other way asks first" is out of this test, and the session's note says so.
+    // The other way now asks first, and the page goes nowhere.
+    const requestsBefore = server.requests.length;
+    await chooser.click('a[href*="idp=securekey"]');
+    await waitForText(chooser, accessibleText, [
+      'Unofficial guide',
+      'This opens a different account',
+      'Use GCKey instead',
+    ]);
+    await chooser.keyboard.press('Escape');
+    await waitForText(
+      chooser,
+      async (p) => ((await accessibleText(p)).includes('Use GCKey instead') ? 'open' : 'closed'),
+      'closed',
+    );
+    await new Promise((done) => setTimeout(done, 300)); // time enough for a navigation that should not be
+    expect(server.requests.slice(requestsBefore).map((r) => r.path)).not.toContainEqual(
+      expect.stringContaining('idp=securekey'),
+    );
+    expect(chooser.url()).toBe(URLS.canadaAccountEn);
 
     // On to GCKey in the same tab, as from IRCC's page: the banner starts from what was remembered.
     await chooser.goto(URLS.gckeySignInEn, { waitUntil: 'load' });
