@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type ContentContext, contentContext } from '../content/lifetime';
+import { fakeBackground, storeSettings } from '../../tests/unit/fake-background';
 import { runBanner } from './run';
 
 const GCKEY_SIGN_IN = 'https://clegc-gckey.gc.ca/j/eng/l?ReqID=s1';
@@ -60,6 +61,7 @@ const settingsWith = (method: string | null, partner: string | null = null, hidd
 describe('the banner in a page', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    fakeBackground();
     // The background: this tab comes from IRCC's sign-in page (src/kinds/ircc-tabs.ts).
     browser.runtime.onMessage.addListener(((message: { type?: string }) =>
       message.type === 'ask-ircc-tab' ? Promise.resolve(true) : undefined) as never);
@@ -109,7 +111,7 @@ describe('the banner in a page', () => {
 
   it('names the remembered bank inside the shadow root, never in the page’s own HTML', async () => {
     const roots = captureShadowRoots();
-    await browser.storage.local.set(settingsWith('sign-in-partner', 'tangerine'));
+    await storeSettings(settingsWith('sign-in-partner', 'tangerine').settings);
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
     expect(shownText(roots[0])).toContain('You made your IRCC account through your bank');
     // The bank is drawn as generated content of an element of ours: no text node holds it.
@@ -133,14 +135,16 @@ describe('the banner in a page', () => {
     const roots = captureShadowRoots();
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
     expect(shownText(roots[0])).toContain('Sign in here only if you made your IRCC account with GCKey.');
-    await browser.storage.local.set(settingsWith('gckey'));
+    await storeSettings(settingsWith('gckey').settings);
     await nextFrame();
-    expect(shownText(roots[0])).toContain('You made your IRCC account with GCKey: use the username you have.');
+    await vi.waitFor(() =>
+      expect(shownText(roots[0])).toContain('You made your IRCC account with GCKey: use the username you have.'),
+    );
   });
 
   it('closes with its named button once the person confirms, saying what it hides and where it comes back', async () => {
     const roots = captureShadowRoots();
-    await browser.storage.local.set(settingsWith('sign-in-partner', 'tangerine'));
+    await storeSettings(settingsWith('sign-in-partner', 'tangerine').settings);
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
     const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const close = roots[0]!.querySelector('button[aria-label="Hide"]') as HTMLButtonElement;
@@ -162,7 +166,7 @@ describe('the banner in a page', () => {
   });
 
   it('stays away from a page kind the person hid', async () => {
-    await browser.storage.local.set(settingsWith(null, null, ['gckey/sign-in']));
+    await storeSettings(settingsWith(null, null, ['gckey/sign-in']).settings);
     await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
   });
@@ -172,7 +176,7 @@ describe('the banner in a page', () => {
     await runBanner(GCKEY_SIGN_IN, life)?.ready;
     life.abort();
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
-    await browser.storage.local.set(settingsWith('gckey'));
+    await storeSettings(settingsWith('gckey').settings);
     expect(document.querySelector('[data-ircc-service]')).toBeNull();
   });
 
@@ -206,7 +210,7 @@ describe('the banner in a page', () => {
 
   it('shows what the page is for at once, keeps room for every personal line, then fills in the person’s own', async () => {
     const roots = captureShadowRoots();
-    await browser.storage.local.set(settingsWith('sign-in-partner', 'tangerine'));
+    await storeSettings(settingsWith('sign-in-partner', 'tangerine').settings);
     let release!: () => void;
     const stored = await browser.storage.local.get(null);
     vi.spyOn(browser.storage.local, 'get').mockImplementation(

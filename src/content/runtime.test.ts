@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeBackground, storeSettings } from '../../tests/unit/fake-background';
 import { readPageView } from '../settings/page-view';
 import { contentContext } from './lifetime';
 import { watchRoute } from './navigation';
@@ -152,7 +153,8 @@ describe('the settings for a page', () => {
 
   it('reads once, follows changes, reads again when the page comes back from the back/forward cache', async () => {
     fakeBrowser.reset();
-    await browser.storage.local.set({ settings: { theme: 'dark' } });
+    fakeBackground();
+    await storeSettings({ theme: 'dark' });
     const ctx = contentContext(() => true);
     const views: string[] = [];
     watchSettings(ctx, (view) => views.push(view.theme));

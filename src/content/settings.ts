@@ -1,33 +1,35 @@
 import { pageLang } from '../i18n';
 import type { Lang, PageMatch } from '../pages/types';
-import { type Method, SETTINGS_KEY, type ThemeChoice } from '../settings/constants';
-import { type PageProfile, type PageView, readPageView, showsBanner } from '../settings/page-view';
+import { type Method, PAGE_VIEW_KEY, type ThemeChoice } from '../settings/constants';
+import { type PageProfile, type PageView, readStoredPageView, showsBanner } from '../settings/page-view';
 import { browser } from './browser';
 import type { ContentContext } from './lifetime';
 
-type Changes = Record<string, { newValue?: unknown }>;
-
 /**
- * The content scripts' one read and one watch of the settings. `onView` is called with the
- * validated view (a malformed store reads as the defaults, never a crash) once they are read, again
- * on every change, and again when the page comes back from the back/forward cache (changes made
- * while it was there may never have been delivered to it). If the extension's API fails (the
- * extension went away mid-read), the lifetime ends.
+ * The content scripts' one read and one watch of the settings. They read only the page view the
+ * background keeps for them (PAGE_VIEW_KEY: the active person, no one else) and hear of changes from
+ * the background's message, never from `storage.onChanged`, which would hand every page's process
+ * every person's name and bank with each change. `onView` is called with the validated view (a
+ * malformed value reads as the defaults, never a crash) once it is read, again on every change, and
+ * again when the page comes back from the back/forward cache (a message sent while it was there is
+ * not delivered). If the extension's API fails (the extension went away mid-read), the lifetime ends.
  */
 export function watchSettings(ctx: ContentContext, onView: (view: PageView) => void): void {
-  const read = () =>
-    browser.storage.local.get(SETTINGS_KEY).then((stored) => {
-      if (!ctx.isInvalid) onView(readPageView(stored[SETTINGS_KEY]));
+  // Changes heard so far: one heard while a read is under way is newer than what the read returns.
+  let heard = 0;
+  const read = (since = heard) =>
+    browser.storage.local.get(PAGE_VIEW_KEY).then((stored) => {
+      if (!ctx.isInvalid && since === heard) onView(readStoredPageView(stored[PAGE_VIEW_KEY]));
     }, ctx.abort);
-  const onChanged = (changes: Changes, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes) || ctx.isInvalid) return;
-    onView(readPageView(changes[SETTINGS_KEY]?.newValue));
+  const onMessage = (message: unknown) => {
+    const sent = message as { type?: unknown; view?: unknown } | null;
+    if (ctx.isInvalid || sent?.type !== 'page-view') return;
+    heard++;
+    onView(readStoredPageView(sent.view));
   };
-  void read().then(() => {
-    if (ctx.signal.aborted) return;
-    browser.storage.onChanged.addListener(onChanged);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
-  });
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  void read();
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) void read();
   });

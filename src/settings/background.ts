@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY } from './constants';
+import { PAGE_VIEW_KEY, SETTINGS_KEY } from './constants';
 import { runMigrations } from './migrations/run';
-import { repairStoredSettings } from './store';
+import { pageViewOf, storedPageView } from './page-view';
+import { getSettings, repairStoredSettings } from './store';
+import { canonical } from './sync/stamp';
 import { startSync } from './sync/run';
 
 /**
@@ -18,6 +20,39 @@ export function startSettingsBackground(): Promise<unknown> {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) void migrated.then(() => repairStoredSettings());
   });
+  publishPageViews(migrated);
   startSync(migrated);
   return migrated;
+}
+
+/**
+ * Keeps the content scripts' page view (PAGE_VIEW_KEY, src/settings/page-view.ts `storedPageView`) in
+ * step with the settings, from `ready` on (the migrations) and at every change of them: written when
+ * what a page shows changed (the other people's names and banks change nothing), then sent to every
+ * open tab, whose content scripts (if any: other tabs ignore it) redraw from it. One publication at a
+ * time, so an older view is never written over a newer one. Needs no permission: `tabs.query` gives
+ * the tabs' ids, and no address.
+ */
+export function publishPageViews(ready: Promise<unknown> = Promise.resolve()): void {
+  let queue: Promise<unknown> = ready;
+  const publish = () => (queue = queue.then(publishPageView, publishPageView));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void publish();
+  });
+  void publish();
+}
+
+async function publishPageView(): Promise<void> {
+  const view = storedPageView(pageViewOf(await getSettings()));
+  const stored = (await browser.storage.local.get(PAGE_VIEW_KEY))[PAGE_VIEW_KEY];
+  if (canonical(stored) === canonical(view)) return;
+  await browser.storage.local.set({ [PAGE_VIEW_KEY]: view });
+  const send = async (tabId: number) => {
+    try {
+      await browser.tabs.sendMessage(tabId, { type: 'page-view', view });
+    } catch {
+      // A tab without our content scripts (most of them): nothing to tell.
+    }
+  };
+  for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void send(tab.id);
 }

@@ -1,6 +1,11 @@
 // Plain values shared by the zod schema and the content script's reader (which must not pull in zod).
 export const SETTINGS_KEY = 'settings';
 /**
+ * What the content scripts read instead (src/settings/page-view.ts `storedPageView`): written by the
+ * background only, it holds the one active person as a page needs them, and no other person.
+ */
+export const PAGE_VIEW_KEY = 'page-view';
+/**
  * The settings' shape version. Version 1 was written by the first release; migrations/ lifts older
  * values. Every write records the writer's version (store.ts), so migrations must be idempotent: a
  * newer build may lift a value that an older build wrote over its own, keeping the newer parts.

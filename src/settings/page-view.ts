@@ -149,6 +149,34 @@ export function pageViewOf(settings: Settings, known: readonly string[] = PARTNE
   };
 }
 
+/**
+ * The page view as the background stores it for the content scripts (under PAGE_VIEW_KEY) and sends it
+ * to their tabs when it changes: the settings' own shape, holding only the active person, their name
+ * only when the browser keeps more than one person (the banner names nobody otherwise), and how many
+ * people there are. No other person's name or bank reaches a page's process.
+ */
+export function storedPageView(view: PageView): Raw {
+  const { profile, profileCount, ...prefs } = view;
+  return {
+    ...prefs,
+    activeProfile: profile.id,
+    profiles: [{ ...profile, label: profileCount > 1 ? profile.label : '' }],
+    profileCount,
+  };
+}
+
+/**
+ * Reads what `storedPageView` wrote, checked like any stored value: a malformed value (or none yet)
+ * reads as the defaults, never a crash. `profileCount` is a whole number from 1 to MAX_PROFILES.
+ */
+export function readStoredPageView(raw: unknown): PageView {
+  const count = isObject(raw) ? raw.profileCount : 1;
+  return {
+    ...readPageView(raw),
+    profileCount: Number.isInteger(count) ? Math.min(MAX_PROFILES, Math.max(1, count as number)) : 1,
+  };
+}
+
 /** Whether a banner belongs on this page kind: not switched off globally, for its service, or for itself. */
 export const showsBanner = (view: PageView, match: { service: string; page: string }): boolean =>
   !view.disabled &&
