@@ -65,7 +65,7 @@ export const fr: Messages = {
   g_hSignUpUnknown: 'Vous avez déjà un compte d’IRCC? Une nouvelle CléGC en ouvre un nouveau, vide.',
   g_hSignUpStop: 'Arrêtez : vous avez un compte d’IRCC. Une nouvelle CléGC en ouvre un nouveau, vide.',
   g_hRegisterUnknown: 'Vous avez déjà un compte d’IRCC? Vous inscrire de nouveau en crée un nouveau, vide.',
-  g_hRegisterStop: 'Arrêtez : vous avez un compte d’IRCC. Vous inscrire en crée un nouveau, vide.',
+  g_hRegisterStop: 'Arrêtez : vous avez un compte d’IRCC. Vous inscrire en crée un nouveau, vide.',
   g_hRecover: 'La récupération conserve votre CléGC; une nouvelle CléGC n’ouvrirait pas vos comptes.',
   g_hPartnerAny: 'Connectez-vous avec votre banque, pour de nombreux services du gouvernement, pas seulement IRCC.',
   g_hPartnerForIrcc: 'Pour IRCC, choisissez seulement la banque avec laquelle votre compte a été créé.',

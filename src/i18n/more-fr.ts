@@ -16,7 +16,7 @@ export const moreFr: MoreMessages = {
   g_signUpNext:
     'Vous avez déjà un compte d’IRCC? Revenez en arrière et connectez-vous, ou récupérez votre nom d’utilisateur ou votre mot de passe.',
   g_registerPurpose: 'Cette page crée un nouveau compte sécurisé d’IRCC.',
-  g_registerNot: 'Vous inscrire de nouveau n’ouvre pas votre compte : cela en crée un deuxième, vide.',
+  g_registerNot: 'Vous inscrire de nouveau n’ouvre pas votre compte : cela en crée un deuxième, vide.',
   g_irccPortalNewPurpose:
     'La nouvelle version du Portail d’IRCC a son propre compte, aussi utilisé pour renouveler un passeport en ligne.',
   g_recoverPurpose: 'En la récupérant, vous conservez votre CléGC, et donc votre compte d’IRCC et vos demandes.',
