@@ -60,7 +60,7 @@ export const guideFr: GuideMessages = {
   s_prPortal:
     'Son propre compte : votre adresse courriel et le code ou le mot de passe temporaire de l’invitation d’IRCC.',
   n_prPortal:
-    'Il n’est pas lié à votre compte sécurisé d’IRCC, qui peut maintenant sembler inactif. Répondez rapidement : il y a généralement un délai.',
+    'Il n’est pas lié à votre compte sécurisé d’IRCC, qui peut maintenant sembler inactif. Répondez rapidement : il y a généralement une date limite.',
 
   o_prWait: 'Attendez l’invitation d’IRCC au Portail de résidence permanente',
   s_prWait:

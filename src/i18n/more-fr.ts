@@ -2,7 +2,7 @@ import type { MoreMessages } from './more-en';
 
 /** Ce que dit le bandeau sous « Plus », en français (voir more-en.ts). */
 export const moreFr: MoreMessages = {
-  next: 'À faire :',
+  next: 'Prochaine étape :',
   officialLinkAccounts: 'De quel compte d’IRCC ai-je besoin? (canada.ca)',
   officialLinkSignIn: 'Page de connexion d’IRCC (canada.ca)',
   g_gckeyPurpose: 'La CléGC sert seulement à vérifier votre identité, puis vous renvoie au service d’où vous venez.',
@@ -16,10 +16,10 @@ export const moreFr: MoreMessages = {
   g_signUpNext:
     'Vous avez déjà un compte d’IRCC? Revenez en arrière et connectez-vous, ou récupérez votre nom d’utilisateur ou votre mot de passe.',
   g_registerPurpose: 'Cette page crée un nouveau compte sécurisé d’IRCC.',
-  g_registerNot: 'Vous inscrire de nouveau n’ouvre pas votre compte : cela en crée un deuxième, vide.',
+  g_registerNot: 'Vous inscrire de nouveau n’ouvre pas votre compte : cela en crée un deuxième, vide.',
   g_irccPortalNewPurpose:
     'La nouvelle version du Portail d’IRCC a son propre compte, aussi utilisé pour renouveler un passeport en ligne.',
-  g_recoverPurpose: 'En la récupérant, vous conservez votre CléGC, et donc votre compte d’IRCC et vos demandes.',
+  g_recoverPurpose: 'La récupération conserve votre CléGC, et avec elle votre compte d’IRCC et vos demandes.',
   g_recoverNext:
     'Récupérez votre CléGC plutôt que de vous réinscrire : une nouvelle CléGC ouvre un nouveau compte vide.',
   g_partnerPurpose:
@@ -42,14 +42,14 @@ export const moreFr: MoreMessages = {
     'Vous ne voyez pas vos demandes? Vous avez peut-être utilisé un autre mode de connexion, ce qui ouvre un nouveau compte vide.',
   g_homeNext: 'Si vos demandes n’y sont pas : déconnectez-vous, puis reconnectez-vous de la même façon qu’avant.',
   g_linkingHelp:
-    'La liaison ajoute à votre compte des demandes papier, ou d’anciennes demandes après un changement de banque (5 essais, puis 24 heures d’attente). Elle ne répare pas un compte créé par erreur.',
+    'Lier vos demandes à votre compte sert à y ajouter des demandes papier, ou d’anciennes demandes après un changement de banque (5 essais, puis blocage de 24 heures). Cela ne répare pas un compte créé par erreur.',
   g_prPortalPurpose:
-    'Après l’approbation d’une demande de résidence permanente, ce portail sert à confirmer vos renseignements, téléverser une photo, fournir votre adresse postale et recevoir votre CRP électronique. Il sert aussi pour les cartes RP et certaines demandes de RP.',
+    'Après l’approbation d’une demande de résidence permanente, ce portail sert à confirmer vos renseignements, téléverser une photo, fournir votre adresse postale et recevoir votre CRP électronique. Il sert aussi aux cartes RP et à certaines demandes de RP.',
   g_prPortalNot:
     'Il est distinct de votre compte sécurisé d’IRCC et n’y est pas lié : ce que l’un affiche sur votre demande n’apparaît pas dans l’autre.',
   g_prPortalNext:
     'Pour confirmer votre résidence permanente, connectez-vous avec les renseignements du courriel d’invitation d’IRCC : vous ne pouvez pas vous y inscrire vous-même à cette fin.',
-  g_prRepPurpose: 'Le côté des représentants du Portail de résidence permanente.',
+  g_prRepPurpose: 'L’espace des représentants du Portail de résidence permanente.',
   g_prRepNext:
     'Les représentants s’inscrivent ici pour obtenir leur propre compte; ils n’attendent pas d’invitation d’IRCC.',
   g_irccPortalPurpose:
@@ -65,9 +65,9 @@ export const moreFr: MoreMessages = {
   g_prTrackerPurpose: 'Cet outil de suivi des demandes de parrainage a son propre compte.',
   g_tipFree: 'Ces connexions sont gratuites : personne n’a besoin d’être payé pour vous y donner accès.',
   g_tipInvalidSession:
-    '« Invalid Session » ou session non valide? Un RPV ou un serveur mandataire en est souvent la cause : désactivez-le et réessayez.',
+    'Erreur de session non valide (« Invalid Session »)? Un RPV (VPN) ou un serveur mandataire en est souvent la cause : désactivez-le et réessayez.',
   g_tipInvitation:
-    'Les invitations viennent d’une adresse cic.gc.ca et sont envoyées au courriel de votre demande : vérifiez vos courriels indésirables.',
+    'Les invitations viennent d’une adresse cic.gc.ca et sont envoyées à l’adresse courriel de votre demande : vérifiez vos courriels indésirables.',
   g_tipRespond:
     'Après l’invitation, répondez rapidement dans le portail : le délai pour envoyer votre photo et votre adresse est limité.',
   g_tipQuiet:

@@ -31,7 +31,7 @@ export const optionsFr: OptionsMessages = {
   serviceOn: (service: string) => `Toutes les pages : ${service}`,
   bannersHelp: 'Ouvrez un service pour choisir, page par page, où le guide s’affiche.',
   serviceState: (hidden: number, total: number, off: boolean) =>
-    off ? 'désactivé' : hidden === 0 ? 'activé' : `masqué sur ${hidden} pages sur ${total}`,
+    off ? 'désactivé' : hidden === 0 ? 'activé' : `masqué sur ${hidden} des ${total} pages`,
   serviceNames: {
     gckey: 'CléGC',
     'sign-in-partner': 'Partenaire de connexion (votre banque)',
@@ -101,18 +101,18 @@ export const optionsFr: OptionsMessages = {
     `Avec vos autres ordinateurs, il y aurait ${count} personnes, plus que les ${limit} que ce guide garde. La synchronisation est en pause; rien n’a changé.`,
   syncNewer:
     'Un autre ordinateur utilise une version plus récente de ce guide. La synchronisation est en pause jusqu’à ce que vous le mettiez à jour ici.',
-  syncFailed: 'La dernière synchronisation a échoué. Elle sera tentée de nouveau au prochain changement.',
+  syncFailed: 'La dernière synchronisation a échoué. Une nouvelle tentative aura lieu au prochain changement.',
   syncOffNote:
     'Désactiver la synchronisation garde vos paramètres ici; votre compte de navigateur garde sa copie pour vos autres ordinateurs.',
 
   // Sauvegarde
   backup: 'Sauvegarder et restaurer',
   backupHelp:
-    'Une sauvegarde est un fichier lisible avec vos personnes et vos paramètres. Il ne contient aucun mot de passe : le guide n’en a jamais.',
+    'Une sauvegarde est un fichier lisible qui contient les personnes et vos paramètres. Il ne contient aucun mot de passe : le guide n’en a jamais.',
   exportButton: 'Exporter dans un fichier',
   exported: (file: string) => `Enregistré sous ${file} dans vos téléchargements.`,
   importLabel: 'Importer depuis un fichier',
-  importHelp: 'Vous verrez ce qui change avant que rien ne change.',
+  importHelp: 'Vous verrez les changements avant qu’ils soient appliqués.',
   previewHeading: 'Vérifiez avant d’importer',
   previewFrom: (date: string) => `Sauvegarde faite le ${date}.`,
   previewAdded: 'Ajoutées',
@@ -191,7 +191,7 @@ export const optionsFr: OptionsMessages = {
     'Pour chaque personne : le nom que vous lui avez donné, sa façon de se connecter (CléGC ou Partenaire de connexion, et quelle banque), quand le guide l’a vue commencer une connexion pour la dernière fois, et quand elle a poursuivi sur la page d’inscription à CléGC. Aussi : les guides que vous avez désactivés, la langue et les couleurs, si la synchronisation est activée, et quand la page de bienvenue s’est affichée.',
   privacyNeverTitle: 'Ce qui n’est jamais lu ni enregistré',
   privacyNever:
-    'Les noms d’utilisateur, les mots de passe, les réponses de sécurité, ni rien de ce que vous tapez dans une page.',
+    'Les noms d’utilisateur, les mots de passe, les réponses de sécurité et tout ce que vous tapez dans une page.',
   privacyWhereTitle: 'Où',
   privacyWhere:
     'Dans le stockage des extensions de ce navigateur, sur cet ordinateur. Si vous activez la synchronisation, aussi dans votre compte de navigateur, gardé par l’éditeur de votre navigateur comme toutes les données synchronisées.',
@@ -200,7 +200,7 @@ export const optionsFr: OptionsMessages = {
     'Jusqu’à ce que vous le changiez, supprimiez une personne, utilisiez « Tout oublier » plus bas, ou retiriez l’extension (ce qui l’efface de cet ordinateur).',
   privacySentTitle: 'Ce qui est envoyé',
   privacySent:
-    'Rien. Le guide ne fait aucune requête réseau, n’a aucune mesure d’audience et ne charge aucun code d’ailleurs. Un fichier de sauvegarde va seulement là où vous l’enregistrez.',
+    'Rien. Le guide ne fait aucune requête réseau, n’a aucune mesure d’audience et ne charge aucun code externe. Un fichier de sauvegarde va seulement là où vous l’enregistrez.',
 
   // Tout oublier
   forgetHeading: 'Tout oublier',

@@ -19,9 +19,9 @@ export const welcomeFr: WelcomeMessages = {
 
   noAccountHeading: 'Pas encore de compte',
   noAccount1:
-    'Rien à choisir pour l’instant. À la création de votre compte, les deux façons conviennent : une CléGC (un nom d’utilisateur et un mot de passe pour les services du gouvernement) ou Partenaire de connexion (vos services bancaires en ligne).',
+    'Rien à choisir pour l’instant. À la création de votre compte, les deux façons conviennent : une CléGC (un nom d’utilisateur et un mot de passe pour les services du gouvernement) ou un Partenaire de connexion (vos services bancaires en ligne).',
   noAccount2:
-    'Quelle que soit votre façon, utilisez toujours la même par la suite. Indiquez-la ensuite au guide, à l’aide de son bouton dans la barre d’outils.',
+    'Quelle que soit la façon choisie, utilisez toujours la même par la suite. Puis indiquez-la au guide, à l’aide de son bouton dans la barre d’outils.',
   noAccountLink: 'De quel compte d’IRCC ai-je besoin? (canada.ca)',
 
   rememberHeading: 'Vérifier sans risque',
