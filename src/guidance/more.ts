@@ -1,6 +1,6 @@
 import { moreEn, type MoreMessages } from '../i18n/more-en';
 import { moreFr } from '../i18n/more-fr';
-import { guideOf } from '../kinds';
+import { guideOf } from '../kinds/guides';
 import { SERVICE_IDS, type Lang, type PageMatch } from '../pages/types';
 import { OFFICIAL_LINKS } from './links';
 

@@ -1,4 +1,4 @@
-import type { Headline, Kind, Known } from './types';
+import type { Guide, Headline, Kind, Known } from './types';
 
 /**
  * Where a GCKey is typed. Shared by many services (F24): IRCC is spoken of only when the tab comes
@@ -7,7 +7,6 @@ import type { Headline, Kind, Known } from './types';
 export const gckeySignIn: Kind = {
   key: 'gckey/sign-in',
   shared: true,
-  guide: { tips: ['g_tipInvalidSession'] },
   headline(known: Known): Headline {
     if (!known.fromIrcc) return { tone: 'note', line: 'g_hGckeyAny', forIrcc: 'g_hGckeyForIrcc' };
     if (known.told === 'gckey') return { tone: 'note', line: 'g_hGckeyYours', personal: true, change: true };
@@ -23,3 +22,6 @@ export const gckeySignIn: Kind = {
 export function seenQuestion(seen: Known['seen']): Headline {
   return { tone: 'note', line: seen === 'gckey' ? 'g_seenGckey' : 'g_seenPartner', personal: true, ask: 'seen' };
 }
+
+/** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
+export const gckeySignInGuide: Partial<Guide> = { tips: ['g_tipInvalidSession'] };

@@ -1,4 +1,4 @@
-import type { Kind } from './types';
+import type { Guide, Kind } from './types';
 
 /**
  * The GCKey sign-up page: a new GCKey opens a new, empty IRCC account (F3, F4). For anyone who told
@@ -8,7 +8,6 @@ export const gckeySignUp: Kind = {
   key: 'gckey/sign-up',
   shared: true,
   guarded: true,
-  guide: { purpose: 'g_signUpPurpose', not: 'g_signUpNot', next: 'g_signUpNext' },
   headline(known) {
     if (!known.fromIrcc) return { tone: 'note', line: 'g_hSignUpAny', forIrcc: 'g_hSignUpForIrcc' };
     if (known.told) return { tone: 'warning', line: 'g_hSignUpStop', personal: true, back: 'signIn' };
@@ -16,3 +15,6 @@ export const gckeySignUp: Kind = {
   },
   sends: ['hide-page', 'record-new-gckey', 'ask-ircc-tab'],
 };
+
+/** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
+export const gckeySignUpGuide: Partial<Guide> = { purpose: 'g_signUpPurpose', not: 'g_signUpNot', next: 'g_signUpNext' };

@@ -10,9 +10,9 @@ import { secureAccountChooseSignIn } from './secure-account-choose-sign-in';
 import { secureAccountHome } from './secure-account-home';
 import { secureAccountRegister } from './secure-account-register';
 import { secureAccountSignInRedirect } from './secure-account-sign-in-redirect';
-import { SERVICE_KINDS } from './services';
+import { SERVICE_HEADLINES } from './services';
 import { signInPartnerChoosePartner } from './sign-in-partner-choose-partner';
-import type { Guide, Headline, Kind, Known, PageKey } from './types';
+import type { Headline, Kind, Known, PageKey } from './types';
 
 export type { Guide, Headline, Kind, Known, PageKey, Tone } from './types';
 
@@ -36,13 +36,8 @@ export function kindFor(match: Pick<PageMatch, 'service' | 'page'>): Kind {
   const key = `${match.service}/${match.page}` as PageKey;
   const own = BY_KEY.get(key);
   if (own) return own;
-  const general = SERVICE_KINDS[match.service];
-  return { key, guide: general.guide, headline: () => general.headline };
-}
-
-/** The kind's guide behind "More", completed part by part from its service's. */
-export function guideOf(match: Pick<PageMatch, 'service' | 'page'>): Guide {
-  return { ...SERVICE_KINDS[match.service].guide, ...kindFor(match).guide };
+  const general = SERVICE_HEADLINES[match.service];
+  return { key, headline: () => general };
 }
 
 const METHOD_OR_NONE: (Method | null)[] = [null, 'gckey', 'sign-in-partner'];

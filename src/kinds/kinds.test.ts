@@ -11,6 +11,7 @@ import { EXAMPLES } from '../pages/catalogue';
 import type { PageMatch } from '../pages/types';
 import type { Profile } from '../settings/schema';
 import { ALL_KNOWN, GUARDED_KINDS, headlinesOf, KINDS, kindFor, SHARED_PAGES } from '.';
+import { guideOf, KIND_GUIDES } from './guides';
 
 const PAGE_KEYS = SERVICES.flatMap((service) => service.pages.map((rule) => `${service.id}/${rule.page}`));
 const matchOf = (key: string) => {
@@ -31,6 +32,24 @@ describe('page kinds', () => {
     const keys = KINDS.map((kind) => kind.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(PAGE_KEYS, key).toContain(key);
+  });
+
+  it('every guide belongs to a page kind, and every page kind has a whole guide behind “More”', () => {
+    const keys = KINDS.map((kind) => kind.key as string);
+    for (const key of Object.keys(KIND_GUIDES)) expect(keys, key).toContain(key);
+    // A guide written in a kind's file but not listed would never be shown.
+    const files = import.meta.glob<Record<string, unknown>>('./*.ts', { eager: true });
+    const written = Object.values(files).flatMap((exports) =>
+      Object.entries(exports)
+        .filter(([name]) => name.endsWith('Guide'))
+        .map(([, guide]) => guide),
+    );
+    expect(written.length).toBeGreaterThan(0);
+    for (const guide of written) expect(Object.values(KIND_GUIDES)).toContain(guide);
+    for (const key of PAGE_KEYS) {
+      const guide = guideOf(matchOf(key));
+      for (const part of ['purpose', 'not', 'next'] as const) expect(guide[part], `${key} ${part}`).toMatch(/^g_/);
+    }
   });
 
   it('every page kind has a title in both languages', () => {

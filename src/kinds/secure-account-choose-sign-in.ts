@@ -1,5 +1,5 @@
 import { seenQuestion } from './gckey-sign-in';
-import type { Kind } from './types';
+import type { Guide, Kind } from './types';
 
 /**
  * IRCC's own sign-in page (canada.ca): the two buttons. The person's own is named by what it is
@@ -8,13 +8,6 @@ import type { Kind } from './types';
 export const secureAccountChooseSignIn: Kind = {
   key: 'secure-account/choose-sign-in',
   guarded: true,
-  guide: {
-    purpose: 'g_chooserPurpose',
-    not: 'g_chooserNot',
-    next: 'g_chooserNext',
-    tips: ['g_tipFree'],
-    link: 'accounts',
-  },
   headline(known) {
     if (known.told === 'gckey') return { tone: 'note', line: 'g_hChooserGckey', personal: true, change: true };
     if (known.told === 'sign-in-partner')
@@ -25,4 +18,13 @@ export const secureAccountChooseSignIn: Kind = {
     return { tone: 'note', line: 'g_questionPrompt', personal: true, ask: 'method' };
   },
   sends: ['hide-page', 'remember-method', 'record-sign-in', 'ircc-tab'],
+};
+
+/** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
+export const secureAccountChooseSignInGuide: Partial<Guide> = {
+  purpose: 'g_chooserPurpose',
+  not: 'g_chooserNot',
+  next: 'g_chooserNext',
+  tips: ['g_tipFree'],
+  link: 'accounts',
 };

@@ -1,4 +1,4 @@
-import type { Kind } from './types';
+import type { Guide, Kind } from './types';
 
 /**
  * The account's home. Right after a new GCKey, or a sign-in another way than the person told us,
@@ -7,7 +7,6 @@ import type { Kind } from './types';
  */
 export const secureAccountHome: Kind = {
   key: 'secure-account/home',
-  guide: { not: 'g_homeNot', next: 'g_homeNext', tips: ['g_linkingHelp', 'g_tipQuiet'] },
   headline(known) {
     if (known.recentNewGckey) return { tone: 'warning', line: 'g_hHomeNewGckey', personal: true };
     if (known.recentOtherWay) return { tone: 'warning', line: 'g_hHomeOtherWay', personal: true };
@@ -15,3 +14,6 @@ export const secureAccountHome: Kind = {
   },
   sends: ['hide-page', 'ircc-tab'],
 };
+
+/** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
+export const secureAccountHomeGuide: Partial<Guide> = { not: 'g_homeNot', next: 'g_homeNext', tips: ['g_linkingHelp', 'g_tipQuiet'] };

@@ -1,4 +1,4 @@
-import type { Kind } from './types';
+import type { Guide, Kind } from './types';
 
 /**
  * canada.ca's "Register for an account" page (2026 design, F22): registering makes a new secure
@@ -6,9 +6,11 @@ import type { Kind } from './types';
  */
 export const secureAccountRegister: Kind = {
   key: 'secure-account/register',
-  guide: { purpose: 'g_registerPurpose', not: 'g_registerNot', next: 'g_signUpNext', link: 'signIn' },
   headline(known) {
     if (known.told) return { tone: 'warning', line: 'g_hRegisterStop', personal: true, back: 'signIn' };
     return { tone: 'note', line: 'g_hRegisterUnknown', back: 'signIn' };
   },
 };
+
+/** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
+export const secureAccountRegisterGuide: Partial<Guide> = { purpose: 'g_registerPurpose', not: 'g_registerNot', next: 'g_signUpNext', link: 'signIn' };

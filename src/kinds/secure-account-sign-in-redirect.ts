@@ -1,10 +1,12 @@
-import type { Kind } from './types';
+import type { Guide, Kind } from './types';
 
 /** IRCC's federation front: the tab is on its way to GCKey or the bank list, from IRCC. */
 export const secureAccountSignInRedirect: Kind = {
   key: 'secure-account/sign-in-redirect',
   guarded: true,
-  guide: { purpose: 'g_redirectPurpose', not: 'g_chooserNot', next: 'g_chooserNext' },
   headline: () => ({ tone: 'note', line: 'g_hRedirect' }),
   sends: ['hide-page', 'record-sign-in', 'ircc-tab'],
 };
+
+/** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
+export const secureAccountSignInRedirectGuide: Partial<Guide> = { purpose: 'g_redirectPurpose', not: 'g_chooserNot', next: 'g_chooserNext' };

@@ -53,11 +53,13 @@ export type Headline = {
 /** What the banner says behind "More": what the page is for, what it is not, the next step, tips, a link. */
 export type Guide = { purpose: MoreKey; not: MoreKey; next: MoreKey; tips?: MoreKey[]; link?: OfficialLink };
 
-/** One page kind: everything the extension does on it, in one place. */
+/**
+ * One page kind: everything the extension does on it, in one place. (Its guide behind "More" sits in
+ * the same file as a separate export, `<kind>Guide`, so that only the background's bundle carries
+ * it: src/kinds/guides.ts.)
+ */
 export type Kind = {
   key: PageKey;
-  /** What it says behind "More" (falls back on its service's guide, part by part). */
-  guide?: Partial<Guide>;
   /** The headline for what is known; its reserve is every headline over every `Known` (generated). */
   headline: (known: Known) => Headline;
   /** GCKey and the bank list serve many services: the banner and the guards ask whether the tab comes from IRCC. */
