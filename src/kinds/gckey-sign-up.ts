@@ -17,4 +17,8 @@ export const gckeySignUp: Kind = {
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
-export const gckeySignUpGuide: Partial<Guide> = { purpose: 'g_signUpPurpose', not: 'g_signUpNot', next: 'g_signUpNext' };
+export const gckeySignUpGuide: Partial<Guide> = {
+  purpose: 'g_signUpPurpose',
+  not: 'g_signUpNot',
+  next: 'g_signUpNext',
+};

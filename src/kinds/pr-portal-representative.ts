@@ -7,4 +7,8 @@ export const prPortalRepresentative: Kind = {
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
-export const prPortalRepresentativeGuide: Partial<Guide> = { purpose: 'g_prRepPurpose', next: 'g_prRepNext', tips: ['g_tipFree'] };
+export const prPortalRepresentativeGuide: Partial<Guide> = {
+  purpose: 'g_prRepPurpose',
+  next: 'g_prRepNext',
+  tips: ['g_tipFree'],
+};

@@ -16,4 +16,8 @@ export const secureAccountHome: Kind = {
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
-export const secureAccountHomeGuide: Partial<Guide> = { not: 'g_homeNot', next: 'g_homeNext', tips: ['g_linkingHelp', 'g_tipQuiet'] };
+export const secureAccountHomeGuide: Partial<Guide> = {
+  not: 'g_homeNot',
+  next: 'g_homeNext',
+  tips: ['g_linkingHelp', 'g_tipQuiet'],
+};

@@ -13,4 +13,9 @@ export const secureAccountRegister: Kind = {
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
-export const secureAccountRegisterGuide: Partial<Guide> = { purpose: 'g_registerPurpose', not: 'g_registerNot', next: 'g_signUpNext', link: 'signIn' };
+export const secureAccountRegisterGuide: Partial<Guide> = {
+  purpose: 'g_registerPurpose',
+  not: 'g_registerNot',
+  next: 'g_signUpNext',
+  link: 'signIn',
+};

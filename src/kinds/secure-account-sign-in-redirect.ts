@@ -9,4 +9,8 @@ export const secureAccountSignInRedirect: Kind = {
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
-export const secureAccountSignInRedirectGuide: Partial<Guide> = { purpose: 'g_redirectPurpose', not: 'g_chooserNot', next: 'g_chooserNext' };
+export const secureAccountSignInRedirectGuide: Partial<Guide> = {
+  purpose: 'g_redirectPurpose',
+  not: 'g_chooserNot',
+  next: 'g_chooserNext',
+};

@@ -148,7 +148,8 @@ describe('the mark never covers the other way', () => {
     const marks: Node[] = [];
     const walk = (node: Node) => {
       const at = node.attributes?.indexOf('class') ?? -1;
-      if (node.nodeName === 'SPAN' && at >= 0 && node.attributes![at + 1]!.split(' ').includes('mark')) marks.push(node);
+      if (node.nodeName === 'SPAN' && at >= 0 && node.attributes![at + 1]!.split(' ').includes('mark'))
+        marks.push(node);
       [...(node.children ?? []), ...(node.shadowRoots ?? [])].forEach(walk);
     };
     walk(root);
@@ -188,11 +189,21 @@ describe('the mark never covers the other way', () => {
         const words = await link.evaluate((a) => {
           const range = document.createRange();
           range.selectNodeContents(a);
-          return [...range.getClientRects()].map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }));
+          return [...range.getClientRects()].map((r) => ({
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            bottom: r.bottom,
+          }));
         });
         const mark = await markBox(page);
         const overlaps = words.filter(
-          (r) => r.right > r.left && r.left < mark.right && mark.left < r.right && r.top < mark.bottom && mark.top < r.bottom,
+          (r) =>
+            r.right > r.left &&
+            r.left < mark.right &&
+            mark.left < r.right &&
+            r.top < mark.bottom &&
+            mark.top < r.bottom,
         );
         expect(overlaps).toEqual([]);
         await page.close();

@@ -72,7 +72,11 @@ describe('stampChanges (the change times sync merges by)', () => {
     expect(switched.profiles.map((profile) => profile.updatedAt)).toEqual([100, 200]);
   });
   it('stamps a change after what it replaces, even in the same millisecond (so the merge never prefers the old value)', () => {
-    const synced = { ...before, profiles: [before.profiles[0]!, { ...before.profiles[1]!, updatedAt: NOW }], prefsChangedAt: NOW };
+    const synced = {
+      ...before,
+      profiles: [before.profiles[0]!, { ...before.profiles[1]!, updatedAt: NOW }],
+      prefsChangedAt: NOW,
+    };
     const renamed = stampChanges(
       synced,
       { ...synced, profiles: [synced.profiles[0]!, { ...synced.profiles[1]!, label: 'Maria S.' }], theme: 'dark' },
