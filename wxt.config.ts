@@ -57,6 +57,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // The bench's comparison build only (src/env.d.ts): false everywhere else, and dropped.
+    define: { __BENCH_TEXT_NAMES__: JSON.stringify(process.env.BENCH_TEXT_NAMES === '1') },
     build: {
       rollupOptions: {
         // (onLog rather than onwarn: in WXT's builds, Vite hands Rollup's logs to onLog only.)

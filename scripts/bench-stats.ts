@@ -2,9 +2,15 @@
 // round, their spread across rounds, and the verdicts the budget is made of. No browser here, so the
 // unit tests can check the verdicts on made-up numbers (tests/unit/bench-stats.test.ts).
 
-/** The three builds every run measures side by side. */
-export const BUILDS = ['extension', 'floor', 'baseline'] as const;
+/**
+ * The builds every run measures side by side: the extension; the same extension with names and banks
+ * drawn as plain text (`text-names`: the drawing before the privacy one, to show what that costs);
+ * the floor (the cheapest banner); the baseline (empty content scripts).
+ */
+export const BUILDS = ['extension', 'text-names', 'floor', 'baseline'] as const;
 export type Build = (typeof BUILDS)[number];
+/** The builds measured against the baseline. */
+export type Measured = Exclude<Build, 'baseline'>;
 
 /** What one load of one page in one build cost (times in milliseconds). */
 export type Sample = {
@@ -57,11 +63,11 @@ export type PageFigures = {
   /** Median script time per round, ms. */
   script: Record<Build, Spread>;
   /** Main-thread time (script + style + layout) added over the baseline, per round: median(build) − median(baseline), ms. */
-  added: Record<'extension' | 'floor', Spread>;
+  added: Record<Measured, Spread>;
   /** Script time alone added over the baseline, the same way, ms. */
-  addedScript: Record<'extension' | 'floor', Spread>;
+  addedScript: Record<Measured, Spread>;
   /** Load time ÷ the baseline's, per round: median(build) ÷ median(baseline). */
-  ratio: Record<'extension' | 'floor', Spread>;
+  ratio: Record<Measured, Spread>;
 };
 
 /**
@@ -89,10 +95,12 @@ export function pageFigures(samples: Record<Build, readonly Sample[]>): PageFigu
   const work = per(mainThread);
   const script = per((sample) => sample.script);
   const against = (values: Record<Build, number[]>, combine: (build: number, baseline: number) => number) =>
-    ({
-      extension: spread(values.extension.map((value, i) => combine(value, values.baseline[i]!))),
-      floor: spread(values.floor.map((value, i) => combine(value, values.baseline[i]!))),
-    }) as Record<'extension' | 'floor', Spread>;
+    Object.fromEntries(
+      BUILDS.filter((build) => build !== 'baseline').map((build) => [
+        build,
+        spread(values[build].map((value, i) => combine(value, values.baseline[i]!))),
+      ]),
+    ) as Record<Measured, Spread>;
   const spreads = (values: Record<Build, number[]>) =>
     Object.fromEntries(BUILDS.map((build) => [build, spread(values[build])])) as Record<Build, Spread>;
   return {

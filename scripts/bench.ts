@@ -9,8 +9,9 @@
 // between rounds is the bench's noise. Prints per page the main-thread time each build adds to the
 // baseline's and its load time ÷ the baseline's, checks the budget, and exits non-zero when it is
 // missed. Every sample goes to .output/bench.json.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, type LaunchedBrowser } from '../tests/e2e/browser.ts';
@@ -29,6 +30,7 @@ import {
   pageVerdict,
   type Sample,
   spread,
+  versus,
 } from './bench-stats.ts';
 
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 6));
@@ -56,6 +58,43 @@ const PAGES = Object.fromEntries(
 const FLOOR_AS_EXTENSION = process.env.BENCH_EXTENSION === 'floor';
 const EXTENSION = FLOOR_AS_EXTENSION ? EXTENSION_DIR : (process.env.BENCH_EXTENSION ?? EXTENSION_DIR);
 
+/**
+ * What the extension builds draw with: two people kept, the active one named and on a bank, so the
+ * banner draws a name and a bank (the part the two drawings differ in) wherever it shows them.
+ */
+const PEOPLE = {
+  profiles: [
+    { id: 'me', label: 'Zoë Kowalczyk-Nguyen', method: 'sign-in-partner', partner: 'tangerine' },
+    { id: 'client-7', label: 'Client 7', method: 'gckey', partner: null },
+  ],
+  activeProfile: 'me',
+};
+
+/** The extension built again with names drawn as plain text (src/env.d.ts), in a new temporary folder. */
+function textNamesBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ircc-bench-text-names-'));
+  execFileSync('npx', ['wxt', 'build'], {
+    env: { ...process.env, BENCH_TEXT_NAMES: '1', WXT_OUT_DIR: dir },
+    stdio: 'ignore',
+  });
+  return join(dir, 'chrome-mv3');
+}
+
+/** Stores PEOPLE in a browser's extension, and waits until its background has published them to pages. */
+async function storePeople(browser: LaunchedBrowser): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  await worker.evaluate((settings) => chrome.storage.local.set({ settings }), PEOPLE);
+  for (let tries = 0; tries < 100; tries++) {
+    const view = await worker.evaluate(async () => (await chrome.storage.local.get('page-view'))['page-view']);
+    if (JSON.stringify(view).includes('tangerine')) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error('the extension did not take the stored people');
+}
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+};
+
 function bundleSizes(): { file: string; raw: number; gzip: number }[] {
   const rows: { file: string; raw: number; gzip: number }[] = [];
   const walk = (dir: string) => {
@@ -82,13 +121,18 @@ async function main() {
   const server = await startServer({ delayMs: DELAY_MS });
   const baselineDir = generatedExtension('baseline', EXTENSION);
   const floorDir = generatedExtension('floor', EXTENSION);
+  const textNamesDir = FLOOR_AS_EXTENSION ? floorDir : textNamesBuild();
   const dirs: Record<Build, string> = {
     extension: FLOOR_AS_EXTENSION ? floorDir : EXTENSION,
+    'text-names': textNamesDir,
     floor: floorDir,
     baseline: baselineDir,
   };
   const samples: Record<string, Record<Build, Sample[]>> = Object.fromEntries(
-    Object.keys(PAGES).map((name) => [name, { extension: [], floor: [], baseline: [] }]),
+    Object.keys(PAGES).map((name) => [
+      name,
+      Object.fromEntries(BUILDS.map((build) => [build, [] as Sample[]])) as Record<Build, Sample[]>,
+    ]),
   );
   console.log(
     `${ROUNDS} rounds × ${RUNS_PER_ROUND} timed loads (+ ${FORCED_PER_ROUND} with forced layouts) per page and build, ` +
@@ -100,6 +144,8 @@ async function main() {
       // for its whole life, which more loads in the same browsers would not average out.
       const browsers = {} as Record<Build, LaunchedBrowser>;
       for (const build of BUILDS) browsers[build] = await launchChromium({ extensionDir: dirs[build], server });
+      if (!FLOOR_AS_EXTENSION)
+        for (const build of ['extension', 'text-names'] as const) await storePeople(browsers[build]);
       try {
         for (const [name, url] of Object.entries(PAGES)) {
           const tabs = {} as Record<Build, Tab>;
@@ -129,6 +175,7 @@ async function main() {
     await server.close();
     rmSync(baselineDir, { recursive: true, force: true });
     rmSync(floorDir, { recursive: true, force: true });
+    if (!FLOOR_AS_EXTENSION) rmSync(join(textNamesDir, '..'), { recursive: true, force: true });
   }
   const minutes = (Date.now() - started) / 60_000;
   Object.assign(load, { end: loadavg() });
@@ -159,6 +206,7 @@ async function main() {
     return {
       page: name,
       'added ms: ext / floor': `${formatSpread(f.added.extension, 2)} / ${formatSpread(f.added.floor, 2)}`,
+      'added ms: names unreadable / as text': `${formatSpread(f.added.extension, 2)} / ${formatSpread(f.added['text-names'], 2)} (${versus(f.added.extension, f.added['text-names']).replace('floor', 'text drawing')})`,
       'ext ÷ floor (added) [rounds]': `${formatSpread({ ...v.addedTimesFloorByRound, median: v.addedTimesFloor }, 2)} (${v.addedVersusFloor})`,
       'script alone: ext ÷ floor': v.scriptTimesFloor.toFixed(2),
       'load ÷ baseline: ext / floor': `${formatSpread(f.ratio.extension, 3)} / ${formatSpread(f.ratio.floor, 3)}`,

@@ -38,6 +38,8 @@ export function cssString(text: string): string {
  * The style sheet must have `.p::before { content: var(--t) }` (banner.css, guards.css).
  */
 export function unreadable(text: string, className = 'who'): HTMLElement {
+  // The drawing before this one, for the bench's comparison only (never in a build people get).
+  if (__BENCH_TEXT_NAMES__) return h('span', { class: className }, text);
   const element = h('span', { class: `p ${className}` });
   element.style.setProperty('--t', cssString(text));
   return element;
