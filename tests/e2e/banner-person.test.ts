@@ -85,9 +85,8 @@ const MAIN: { url: string; lang: 'en' | 'fr'; shared?: boolean; control?: string
   { url: URLS.gckeySignInFr, lang: 'fr', shared: true, control: '#token1' },
   { url: URLS.partnerChooserEn, lang: 'en', shared: true, control: 'a.fi' },
   { url: URLS.partnerChooserFr, lang: 'fr', shared: true, control: 'a.fi' },
-  // NOT MET on the chooser (see the French one below): the page alone puts its first sign-in button's
-  // bottom at 591 px; with the banner (165 px at 360 px wide) it is at 756 px.
-  { url: URLS.canadaAccountEn, lang: 'en' },
+  // The 2026 design: the first sign-in button is the GCKey one.
+  { url: URLS.canadaAccountEn, lang: 'en', control: 'a[href*="idp=gckey"]' },
   // NOT MET here either: on this French test copy the page's own text alone puts its first sign-in button's
   // bottom at 658 px of 740, leaving 82 px, less than any banner with a headline and its answers
   // (about 140 px at 360 px wide). The height limit (40 %) is still checked.

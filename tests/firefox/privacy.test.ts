@@ -200,11 +200,7 @@ describe('what a page script can measure and read back (Firefox)', () => {
   for (const surface of SURFACES) {
     it(`${surface.what}: the same sizes for a one-letter and a thirty-letter name; the page's own elements untouched`, async () => {
       const problems: string[] = [];
-      // KNOWN ISSUE (issue 14 stays open, 2026-11-29): at 360 px Firefox lays the GCKey page's banner out
-      // 154.9 px tall for a one-letter name and 136 px for a thirty-letter one, and the page 348 vs
-      // 350 px wide on the bank list, which the Chromium suite does not see. Until that is found and
-      // fixed, Firefox is held to the desktop width only; tests/e2e/privacy.test.ts checks both widths.
-      for (const viewport of WIDTHS.filter((width) => width.width > 360)) {
+      for (const viewport of WIDTHS) {
         const shapes = [];
         for (const name of [SHORT_NAME, LONG_NAME]) {
           await store(people(name));
