@@ -30,15 +30,17 @@ export function Banners({ t, settings, save }: Props) {
   return (
     <section id="banners" aria-labelledby="banners-heading">
       <h2 id="banners-heading">{t.banners}</h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={!settings.disabled}
-          onChange={(event) => save(change(setPrefs({ disabled: !event.currentTarget.checked })))}
-        />
-        <span>{t.bannersOn}</span>
-      </label>
-      {settings.disabled ? <p class="note">{t.bannersOffNote}</p> : <p class="help">{t.bannersHelp}</p>}
+      <div class="banners-top">
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={!settings.disabled}
+            onChange={(event) => save(change(setPrefs({ disabled: !event.currentTarget.checked })))}
+          />
+          <span>{t.bannersOn}</span>
+        </label>
+        {settings.disabled ? <p class="note">{t.bannersOffNote}</p> : <p class="help">{t.bannersHelp}</p>}
+      </div>
       <div class="services">
         {SERVICES.map((service) => {
           const title = serviceName(t, service.id);

@@ -25,26 +25,30 @@ export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save
   const used = profile.lastUsed;
   return (
     <article class="person-card" aria-labelledby={`${base}-heading`}>
-      <h3 id={`${base}-heading`}>
-        {name}
-        {active && <span class="badge"> ({t.signingInNow})</span>}
-      </h3>
-      <label class="field">
-        <span>{t.nameLabel}</span>
-        <input
-          type="text"
-          maxLength={60}
-          autoComplete="off"
-          value={profile.label}
-          aria-describedby={profile.label === '' ? `${base}-name-help` : undefined}
-          onChange={(event) => save(change(renameProfile(profile.id, event.currentTarget.value)))}
-        />
-      </label>
-      {profile.label === '' && (
-        <p class="help" id={`${base}-name-help`}>
-          {t.nameHelpMe}
-        </p>
-      )}
+      {/* Wrappers for the layout only (the name beside the heading, the history beside the buttons on a
+          wide page); the order stays heading, name, method, history, buttons, for the keyboard too. */}
+      <div class="person-head">
+        <h3 id={`${base}-heading`}>
+          {name}
+          {active && <span class="badge"> ({t.signingInNow})</span>}
+        </h3>
+        <label class="field">
+          <span>{t.nameLabel}</span>
+          <input
+            type="text"
+            maxLength={60}
+            autoComplete="off"
+            value={profile.label}
+            aria-describedby={profile.label === '' ? `${base}-name-help` : undefined}
+            onChange={(event) => save(change(renameProfile(profile.id, event.currentTarget.value)))}
+          />
+        </label>
+        {profile.label === '' && (
+          <p class="help" id={`${base}-name-help`}>
+            {t.nameHelpMe}
+          </p>
+        )}
+      </div>
       <MethodPicker
         t={t}
         lang={lang}
@@ -55,32 +59,34 @@ export function PersonCard({ t, lang, profile, active, canDelete, onDelete, save
         groupName={`${base}-method`}
         onChange={(edit) => save(change(updateProfile(profile.id, edit)))}
       />
-      <div class="history">
-        {used || profile.newGckeyAt !== null ? <h4>{t.history}</h4> : <p class="muted">{t.noHistory}</p>}
-        {used && (
-          <p>
-            {t.lastUsed(
-              t.lastUsedWay(
-                used.method === 'gckey' ? t.method_gckey : t.method_partner,
-                partnerById(used.partner)?.[lang],
-              ),
-              formatDate(used.at, lang),
-            )}
-          </p>
-        )}
-        {profile.newGckeyAt !== null && <p>{t.newGckeyMade(formatDate(profile.newGckeyAt, lang))}</p>}
-      </div>
-      <div class="row">
-        {!active && (
-          <button type="button" onClick={() => save(change(setActiveProfile(profile.id)))}>
-            {isMe ? t.makeActiveMe : t.makeActive(name)}
-          </button>
-        )}
-        {canDelete && (
-          <button type="button" class="danger" onClick={onDelete}>
-            {t.deletePerson(name)}
-          </button>
-        )}
+      <div class="person-foot">
+        <div class="history">
+          {used || profile.newGckeyAt !== null ? <h4>{t.history}</h4> : <p class="muted">{t.noHistory}</p>}
+          {used && (
+            <p>
+              {t.lastUsed(
+                t.lastUsedWay(
+                  used.method === 'gckey' ? t.method_gckey : t.method_partner,
+                  partnerById(used.partner)?.[lang],
+                ),
+                formatDate(used.at, lang),
+              )}
+            </p>
+          )}
+          {profile.newGckeyAt !== null && <p>{t.newGckeyMade(formatDate(profile.newGckeyAt, lang))}</p>}
+        </div>
+        <div class="row">
+          {!active && (
+            <button type="button" onClick={() => save(change(setActiveProfile(profile.id)))}>
+              {isMe ? t.makeActiveMe : t.makeActive(name)}
+            </button>
+          )}
+          {canDelete && (
+            <button type="button" class="danger" onClick={onDelete}>
+              {t.deletePerson(name)}
+            </button>
+          )}
+        </div>
       </div>
     </article>
   );

@@ -292,6 +292,36 @@ describe('the options page in English', () => {
     for (const size of sizes) expect(size).toMatchObject({ width: 16, height: 16 });
   });
 
+  it('with three people, fits on two screens at 800 × 800, and every person keeps every control', async () => {
+    await setStoredSettings(session, family);
+    const page = await openOptions(session);
+    await page.setViewportSize({ width: 800, height: 800 });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, 'the page’s height, in CSS pixels').toBeLessThanOrEqual(2 * 800);
+
+    // Not shortened by leaving anything out: each person's card is in view with its name field, its
+    // method radio group and (for Sign-In Partner) its bank select, named after the person.
+    expect(await page.getByRole('textbox', { name: 'Name', exact: true }).count()).toBe(3);
+    for (const [legend, name] of [
+      ['How you sign in to your IRCC secure account', 'Me'],
+      ['How Maria signs in', 'Maria'],
+      ['How Client 12 signs in', 'Client 12'],
+    ] as const) {
+      const group = page.getByRole('radiogroup', { name: legend });
+      expect(await group.isVisible(), `${name}'s radio group`).toBe(true);
+      expect(await group.getByRole('radio', { name: 'GCKey', exact: true }).isVisible()).toBe(true);
+      expect(await group.getByRole('radio', { name: 'Sign-In Partner', exact: true }).isVisible()).toBe(true);
+    }
+    const bank = page.getByRole('combobox', { name: 'Bank of Maria (Sign-In Partner)' });
+    expect(await bank.isVisible()).toBe(true);
+    expect(await bank.inputValue()).toBe('tangerine');
+    // Each person's switch and delete button, the page's add, export and import.
+    for (const name of ['I am the one signing in', 'Delete “Maria”', 'Delete “Client 12”', 'Add a person'])
+      expect(await page.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
+    expect(await page.getByRole('button', { name: /Export/ }).isVisible()).toBe(true);
+    expect(await page.locator('input[type=file]').isVisible()).toBe(true);
+  });
+
   it('sync is off until turned on; then people go to the account, and come from it', async () => {
     await setStoredSettings(session, family);
     const page = await openOptions(session);
@@ -342,6 +372,11 @@ describe('the options page in French', () => {
     await page.getByRole('radio', { name: 'CléGC', exact: true }).first().waitFor();
     await page.getByRole('combobox', { name: 'Banque de Maria (Partenaire de connexion)' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // The longer French words still fit the three people on two screens at 800 px, nothing left out.
+    await page.setViewportSize({ width: 800, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(2 * 800);
+    expect(await page.getByRole('textbox', { name: 'Nom', exact: true }).count()).toBe(3);
+    expect(await page.getByRole('radiogroup', { name: /^Comment / }).count()).toBe(3);
   });
 });
 
