@@ -152,7 +152,7 @@ describe('the banner in a page', () => {
     // Not gone yet: it says what it hides (the warning too) and where to bring it back.
     expect(document.querySelector('[data-ircc-service]')).not.toBeNull();
     expect(shownText(roots[0])).toContain('Hide this guide, and its warning, on this kind of page?');
-    expect(shownText(roots[0])).toContain('toolbar button');
+    expect(shownText(roots[0])).toContain('toolbar or extensions menu');
     const buttons = [...roots[0]!.querySelectorAll('.hide-ask button')] as HTMLButtonElement[];
     buttons.find((button) => button.textContent === 'Keep it')!.click();
     expect(roots[0]!.querySelector('.hide-ask')).toBeNull();

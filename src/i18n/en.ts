@@ -11,9 +11,9 @@ export const en = {
   bannerLabel: 'Sign-In Guide for IRCC (unofficial extension)',
   more: 'More',
   close: 'Hide',
-  hideAsk: 'Hide this guide on this kind of page? Bring it back from the extension’s toolbar button.',
+  hideAsk: 'Hide this guide on this kind of page? Bring it back from the extension’s button (toolbar or extensions menu).',
   hideAskWarning:
-    'Hide this guide, and its warning, on this kind of page? Bring it back from the extension’s toolbar button.',
+    'Hide this guide, and its warning, on this kind of page? Bring it back from the extension’s button (toolbar or extensions menu).',
   hideYes: 'Hide it',
   hideNo: 'Keep it',
   change: 'Change',

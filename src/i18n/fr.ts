@@ -12,9 +12,9 @@ export const fr: Messages = {
   more: 'Plus',
   close: 'Masquer',
   hideAsk:
-    'Masquer ce guide sur ce type de page? Pour le réafficher, utilisez le bouton de l’extension dans la barre d’outils.',
+    'Masquer ce guide sur ce type de page? Pour le réafficher : bouton de l’extension (barre d’outils ou menu des extensions).',
   hideAskWarning:
-    'Masquer ce guide, et son avertissement, sur ce type de page? Pour le réafficher, utilisez le bouton de l’extension dans la barre d’outils.',
+    'Masquer ce guide, et son avertissement, sur ce type de page? Pour le réafficher : bouton de l’extension (barre d’outils ou menu des extensions).',
   hideYes: 'Masquer',
   hideNo: 'Garder',
   change: 'Modifier',

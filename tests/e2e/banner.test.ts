@@ -191,7 +191,7 @@ describe('the banner and the page', () => {
     expect(close).toBeDefined();
     await clickAxNode(page, close!);
     // It says what it hides and where to bring it back, and waits for the person.
-    await waitForText(page, 'Bring it back from the extension’s toolbar button.');
+    await waitForText(page, 'Bring it back from the extension’s button (toolbar or extensions menu).');
     expect(await bannerHosts(page)).toHaveLength(1);
     const confirm = await findAxNode(page, (n) => n.role === 'button' && n.name === 'Hide it');
     await clickAxNode(page, confirm!);

@@ -156,7 +156,7 @@ describe('navigation as it really happens', () => {
     // The × says what it hides and waits for the person to confirm.
     const close = await findAxNode(page, (n) => n.role === 'button' && n.name === 'Hide');
     await clickAxNode(page, close!);
-    await waitForText(page, 'Bring it back from the extension’s toolbar button.');
+    await waitForText(page, 'Bring it back from the extension’s button (toolbar or extensions menu).');
     const confirm = await findAxNode(page, (n) => n.role === 'button' && n.name === 'Hide it');
     await clickAxNode(page, confirm!);
     await expect.poll(() => bannerHosts(page)).toEqual([]);
