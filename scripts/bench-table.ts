@@ -1,7 +1,7 @@
 // Prints the README's benchmark table (Markdown) from the last `npm run bench`: `npx tsx scripts/bench-table.ts [file]`
 // (default .output/bench.json). So the README's figures are copied, never retyped.
 import { readFileSync } from 'node:fs';
-import { formatSpread, type PageFigures, type PageVerdict, type Sample } from './bench-stats.ts';
+import { type Build, formatSpread, type PageFigures, type PageVerdict, type Sample, versus } from './bench-stats.ts';
 
 type Results = {
   measured: string;
@@ -13,7 +13,7 @@ type Results = {
   figures: Record<string, PageFigures>;
   verdicts: Record<string, PageVerdict>;
   checks: { what: string; ok: boolean }[];
-  samples: Record<string, Record<'extension' | 'floor' | 'baseline', Sample[]>>;
+  samples: Record<string, Record<Build, Sample[]>>;
 };
 
 const results = JSON.parse(readFileSync(process.argv[2] ?? '.output/bench.json', 'utf8')) as Results;
@@ -24,6 +24,11 @@ const rows = Object.entries(results.figures).map(([page, f]) => {
   return [
     page,
     formatSpread(f.added.extension, 1),
+    // (Runs made before the text-names build have no figure for it.)
+    f.added['text-names'] ? formatSpread(f.added['text-names'], 1) : '–',
+    f.added['text-names']
+      ? versus(f.added.extension, f.added['text-names']).replace('floor', 'text drawing')
+      : '–',
     formatSpread(f.added.floor, 1),
     `${v.addedTimesFloor.toFixed(1)} [${Math.min(...byRound).toFixed(1)}–${Math.max(...byRound).toFixed(1)}]`,
     formatSpread(f.ratio.extension, 3),
@@ -37,6 +42,8 @@ const rows = Object.entries(results.figures).map(([page, f]) => {
 const header = [
   'page',
   'added ms, extension',
+  'added ms, names as text',
+  'extension vs names as text',
   'added ms, floor',
   'extension ÷ floor (added)',
   'load ÷ baseline, extension',

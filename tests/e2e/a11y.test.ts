@@ -42,6 +42,8 @@ async function galleryBundle(): Promise<string> {
     format: 'iife',
     write: false,
     logLevel: 'silent',
+    // As in every build but the bench's comparison one (src/env.d.ts).
+    define: { __BENCH_TEXT_NAMES__: 'false' },
     plugins: [
       {
         name: 'product-css-and-open-shadow',
