@@ -187,3 +187,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: resolve(dir, name) });
 }
+
+/**
+ * The extension's own elements with tag `tag` (and class `className`, if given), found through the
+ * closed shadow roots by DevTools: the CDP session and their node ids. The caller detaches the session.
+ */
+export async function extensionElements(page: Page, selector: { tag: string; className?: string }) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  type Node = { nodeId: number; nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+  const nodeIds: number[] = [];
+  const walk = (node: Node) => {
+    const at = node.attributes?.indexOf('class') ?? -1;
+    const classes = at >= 0 ? node.attributes![at + 1]!.split(' ') : [];
+    if (node.nodeName === selector.tag.toUpperCase() && (!selector.className || classes.includes(selector.className)))
+      nodeIds.push(node.nodeId);
+    [...(node.children ?? []), ...(node.shadowRoots ?? [])].forEach(walk);
+  };
+  walk(root);
+  return { cdp, nodeIds };
+}

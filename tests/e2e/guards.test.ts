@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findAxNode, focusedAxNode } from './ax.ts';
 import {
   accessibleText,
+  extensionElements,
   freshStart,
   lightDomHtml,
   oneProfile,
@@ -142,19 +143,9 @@ for (const c of CHOOSERS) {
 describe('the mark never covers the other way', () => {
   /** The box of the mark's label, in the page's coordinates, read through the closed root by DevTools. */
   async function markBox(page: Page) {
-    const cdp = await page.context().newCDPSession(page);
-    type Node = { nodeId: number; nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-    const marks: Node[] = [];
-    const walk = (node: Node) => {
-      const at = node.attributes?.indexOf('class') ?? -1;
-      if (node.nodeName === 'SPAN' && at >= 0 && node.attributes![at + 1]!.split(' ').includes('mark'))
-        marks.push(node);
-      [...(node.children ?? []), ...(node.shadowRoots ?? [])].forEach(walk);
-    };
-    walk(root);
+    const { cdp, nodeIds: marks } = await extensionElements(page, { tag: 'span', className: 'mark' });
     expect(marks).toHaveLength(1);
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: marks[0]!.nodeId })) as {
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: marks[0]! })) as {
       model: { border: number[] };
     };
     await cdp.detach();

@@ -15,6 +15,7 @@ import {
   setStoredSettings,
   startSession,
   waitForText,
+  extensionElements,
 } from './extension.ts';
 import { URLS } from './fixtures/index.ts';
 
@@ -199,25 +200,11 @@ describe('navigation as it really happens', () => {
 
 /** The computed colours of the extension's elements, read through the closed shadow roots by DevTools. */
 async function extensionColours(page: Page, selector: { tag: string; className?: string }) {
-  const cdp = await session.browser.context.newCDPSession(page);
-  await cdp.send('DOM.enable');
+  const { cdp, nodeIds } = await extensionElements(page, selector);
   await cdp.send('CSS.enable');
-  type Node = { nodeId: number; nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-  const found: Node[] = [];
-  const walk = (node: Node) => {
-    const classes = node.attributes?.[node.attributes.indexOf('class') + 1] ?? '';
-    if (
-      node.nodeName === selector.tag.toUpperCase() &&
-      (!selector.className || (node.attributes?.includes('class') && classes.split(' ').includes(selector.className)))
-    )
-      found.push(node);
-    [...(node.children ?? []), ...(node.shadowRoots ?? [])].forEach(walk);
-  };
-  walk(root);
   return Promise.all(
-    found.map(async (node) => {
-      const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId });
+    nodeIds.map(async (nodeId) => {
+      const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId });
       const value = (name: string) => computedStyle.find((p) => p.name === name)?.value;
       return { background: value('background-color'), color: value('color') };
     }),
