@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { accessibleText as rawAccessibleText, lightDomHtml } from './ax.ts';
 import { launchChromium, type LaunchedBrowser } from './browser.ts';
 import { startServer, type FixtureServer } from './server.ts';
@@ -23,6 +24,8 @@ export type Session = {
   server: FixtureServer;
   browser: LaunchedBrowser & { extensionId: string };
   worker: Worker;
+  /** The browser's language, as launched (e.g. 'fr-CA'). */
+  lang: string;
   close(): Promise<void>;
 };
 
@@ -60,6 +63,7 @@ export async function startSession(
       server,
       browser,
       worker,
+      lang: opts.lang ?? 'en-US',
       async close() {
         await browser.close();
         await server.close();
@@ -178,7 +182,28 @@ export async function openPopup(session: Session, page?: Page): Promise<Page> {
   const popup = await opened;
   await popup.waitForLoadState('load');
   await popup.getByRole('radiogroup').waitFor();
+  await inBrowserLanguage(session, popup);
   return popup;
+}
+
+/**
+ * Makes sure an extension page the extension (not Playwright) opened was drawn in the session's
+ * language. Playwright emulates the browser's language per tab (`locale`), and applies it to a tab
+ * created by `chrome.tabs.create` shortly after the tab starts: now and then (about 1 in 40 under load)
+ * the page has already read `i18n.getUILanguage()` as the real browser's `en-US` and drawn in English.
+ * A real browser has one language from the start; when the tab began before the emulation, it is
+ * reloaded, in the emulated language. Pages follow a language chosen in the options over the browser's.
+ */
+export async function inBrowserLanguage(session: Session, page: Page): Promise<void> {
+  const chosen = await session.worker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    const language = (settings as { language?: unknown } | undefined)?.language;
+    return language === 'en' || language === 'fr' ? language : null;
+  });
+  const expected = chosen ?? session.lang.split(/[-_]/)[0]!;
+  if ((await page.locator('html').getAttribute('lang')) === expected) return;
+  await page.reload({ waitUntil: 'load' });
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(expected);
 }
 
 /** The README's pictures: made by the test run, from the real extension on the local pages. */

@@ -14,6 +14,7 @@ import {
   type Session,
   startSession,
   visitFromIrcc,
+  inBrowserLanguage,
   waitForFirstRunPage,
   waitForText,
 } from './extension.ts';
@@ -82,6 +83,7 @@ describe('the first run in French', () => {
 
   it('speaks French, with the government’s names', async () => {
     const welcome = await waitForFirstRunPage(session.browser.context, session.browser.extensionId);
+    await inBrowserLanguage(session, welcome);
     await welcome.getByRole('heading', { level: 1, name: 'Bienvenue dans le Guide de connexion IRCC' }).waitFor();
     expect(await welcome.locator('html').getAttribute('lang')).toBe('fr');
     await welcome.getByRole('radio', { name: 'CléGC', exact: true }).waitFor();
