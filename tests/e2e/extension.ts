@@ -10,7 +10,13 @@ import { startServer, type FixtureServer } from './server.ts';
 
 // The extension API inside the service worker, where `worker.evaluate` runs its callbacks.
 declare const chrome: {
-  storage: { local: { set(items: object): Promise<void>; clear(): Promise<void> } };
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+      clear(): Promise<void>;
+    };
+  };
   tabs: { create(props: { url: string; active: boolean }): Promise<unknown> };
 };
 
