@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_MATCHES, EXAMPLES, SERVICES } from '../pages/catalogue';
 import { detectPage, pageKey } from '../pages';
-import { GUARD_MATCHES, GUARDED_PAGES } from './matches';
+import { GUARDED_KINDS } from '../kinds';
+import { GUARD_MATCHES } from './matches';
 
 const toRegExp = (pattern: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
@@ -12,7 +13,7 @@ const covers = (patterns: string[], url: string) => {
 
 describe('where the guards run', () => {
   it('covers every example of every guarded page kind', () => {
-    for (const key of GUARDED_PAGES) {
+    for (const key of GUARDED_KINDS) {
       const [service, page] = key.split('/');
       const yes = EXAMPLES[service as keyof typeof EXAMPLES].pages[page!]?.yes ?? [];
       expect(yes.length, key).toBeGreaterThan(0);
@@ -32,7 +33,7 @@ describe('where the guards run', () => {
       for (const { yes } of Object.values(EXAMPLES[service.id].pages)) {
         for (const url of yes) {
           const key = pageKey(detectPage(url)!);
-          if (!GUARDED_PAGES.includes(key) && !key.startsWith('sign-in-partner/')) {
+          if (!GUARDED_KINDS.includes(key) && !key.startsWith('sign-in-partner/')) {
             expect(covers(GUARD_MATCHES, url), url).toBe(false);
           }
         }

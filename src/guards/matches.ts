@@ -12,11 +12,3 @@ export const GUARD_MATCHES = [
   'https://clegc-gckey.gc.ca/j/eng/rg*',
   'https://clegc-gckey.gc.ca/j/fra/rg*',
 ];
-
-/** The page kinds the guards act on. */
-export const GUARDED_PAGES = [
-  'secure-account/choose-sign-in',
-  'secure-account/sign-in-redirect',
-  'sign-in-partner/choose-partner',
-  'gckey/sign-up',
-];

@@ -35,11 +35,8 @@ function dialogText(g: GuardMessages, settings: PageSettings, own: string, other
   };
 }
 
-/** The pages where the guards mark and ask. */
-const GUARDED = ['secure-account/choose-sign-in', 'sign-in-partner/choose-partner'];
-/** The pages where the guards have anything to do at all (the others are left before any work). */
-export const guardsWanted = (match: PageMatch): boolean =>
-  GUARDED.includes(pageKey(match)) || ['secure-account/sign-in-redirect', 'gckey/sign-up'].includes(pageKey(match));
+/** The pages where the guards have anything to do at all (the others are left before any work): the kinds that say so. */
+export const guardsWanted = (match: PageMatch): boolean => kindFor(match).guarded !== undefined;
 
 /**
  * The guards of one page kind, for the person's current settings (their language over the page's,
@@ -129,7 +126,7 @@ export function runGuards(match: PageMatch, ctx: ContentContext, href: string = 
     );
     return;
   }
-  if (!GUARDED.includes(page)) return;
+  if (kindFor(match).guarded !== 'marks') return;
   // The marks and questions are set up once the page has loaded and the browser is idle, so they
   // never hold the page up; that is long before a person can have read the page and clicked.
   const start = () =>

@@ -1,6 +1,7 @@
 import { MESSAGES, type Messages } from '../i18n';
 import { headlinesOf, type Headline, type Known, kindFor, type Tone } from '../kinds';
 import { partnerById } from '../pages/partners';
+import { pageKey, type PageKey } from '../pages';
 import type { Lang, PageMatch } from '../pages/types';
 import type { Method } from '../settings/constants';
 import type { Profile } from '../settings/schema';
@@ -35,7 +36,7 @@ export type BannerContent = {
   /** A link that acts on the headline (back to IRCC's sign-in page). */
   back: { href: string; text: string } | undefined;
   /** The page kind, for what is behind "More" (src/guidance/more.ts). */
-  page: string;
+  page: PageKey;
   labels: {
     unofficial: string;
     more: string;
@@ -114,7 +115,7 @@ function fromHeadline(
   const t = MESSAGES[lang];
   return {
     lang,
-    page: `${match.service}/${match.page}`,
+    page: pageKey(match),
     title: t[titleKey(match, (key) => key in t)] as string,
     tone: headline.tone,
     line: t[headline.line],
@@ -163,7 +164,7 @@ export function bannerContent(match: PageMatch, lang: Lang, context: BannerConte
 const possible = new Map<string, BannerContent[]>();
 
 export function possibleContents(match: PageMatch, lang: Lang): BannerContent[] {
-  const cacheKey = `${match.service}/${match.page}|${lang}`;
+  const cacheKey = `${pageKey(match)}|${lang}`;
   const cached = possible.get(cacheKey);
   if (cached) return cached;
   const contents = headlinesOf(kindFor(match)).map((headline) =>

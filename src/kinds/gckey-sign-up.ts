@@ -7,7 +7,7 @@ import type { Guide, Kind } from './types';
 export const gckeySignUp: Kind = {
   key: 'gckey/sign-up',
   shared: true,
-  guarded: true,
+  guarded: 'notes',
   headline(known) {
     if (!known.fromIrcc) return { tone: 'note', line: 'g_hSignUpAny', forIrcc: 'g_hSignUpForIrcc' };
     if (known.told) return { tone: 'warning', line: 'g_hSignUpStop', personal: true, back: 'signIn' };

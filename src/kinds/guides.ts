@@ -1,6 +1,7 @@
 // What each page kind says behind "More": the background's alone (it answers the banner's `more`
 // message, src/guidance/more.ts), so none of it is in the content scripts' bundle. Each guide is
 // written in its page kind's own file, beside the kind.
+import { pageKey } from '../pages';
 import type { PageMatch } from '../pages/types';
 import { gckeyRecoverGuide } from './gckey-recover';
 import { gckeySignInGuide } from './gckey-sign-in';
@@ -29,5 +30,5 @@ export const KIND_GUIDES: Partial<Record<PageKey, Partial<Guide>>> = {
 
 /** The kind's guide behind "More", completed part by part from its service's. */
 export function guideOf(match: Pick<PageMatch, 'service' | 'page'>): Guide {
-  return { ...SERVICE_GUIDES[match.service], ...KIND_GUIDES[`${match.service}/${match.page}` as PageKey] };
+  return { ...SERVICE_GUIDES[match.service], ...KIND_GUIDES[pageKey(match)] };
 }

@@ -1,3 +1,4 @@
+import { pageKey } from '../pages';
 import type { PageMatch } from '../pages/types';
 import type { Method } from '../settings/constants';
 import type { ContentMessage } from '../settings/messages';
@@ -33,7 +34,7 @@ const BY_KEY = new Map<string, Kind>(KINDS.map((kind) => [kind.key, kind]));
 
 /** The page kind of a page: its own file, or its service's general kind. */
 export function kindFor(match: Pick<PageMatch, 'service' | 'page'>): Kind {
-  const key = `${match.service}/${match.page}` as PageKey;
+  const key = pageKey(match);
   const own = BY_KEY.get(key);
   if (own) return own;
   const general = SERVICE_HEADLINES[match.service];
@@ -65,9 +66,9 @@ export function headlinesOf(kind: Kind): Headline[] {
 }
 
 /** The page kinds where what is said depends on whether the tab comes from IRCC (generated). */
-export const SHARED_PAGES: readonly string[] = KINDS.filter((kind) => kind.shared).map((kind) => kind.key);
+export const SHARED_PAGES: readonly PageKey[] = KINDS.filter((kind) => kind.shared).map((kind) => kind.key);
 /** The page kinds the guards' content script acts on (generated). */
-export const GUARDED_KINDS: readonly string[] = KINDS.filter((kind) => kind.guarded).map((kind) => kind.key);
+export const GUARDED_KINDS: readonly PageKey[] = KINDS.filter((kind) => kind.guarded).map((kind) => kind.key);
 
 /** Which page kinds may send each message (generated from each kind's `sends`); `hide-page` comes from any. */
 export function pagesSending(type: ContentMessage['type']): string[] | 'any' {

@@ -2,18 +2,18 @@
 // refined-github's meta-tests): every kind has words in both languages, its reserve is exactly what
 // it can show, and the guards run where the kinds say they act.
 import { describe, expect, it } from 'vitest';
-import { GUARD_MATCHES, GUARDED_PAGES } from '../guards/matches';
+import { GUARD_MATCHES } from '../guards/matches';
+import { guardsWanted } from '../guards/run';
 import { possibleContents, bannerContent } from '../guidance/content';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
-import { detectPage, SERVICES } from '../pages';
-import { EXAMPLES } from '../pages/catalogue';
+import { detectPage } from '../pages';
+import { EXAMPLES, PAGE_KEYS } from '../pages/catalogue';
 import type { PageMatch } from '../pages/types';
 import type { Profile } from '../settings/schema';
 import { ALL_KNOWN, GUARDED_KINDS, headlinesOf, KINDS, kindFor, SHARED_PAGES } from '.';
 import { guideOf, KIND_GUIDES } from './guides';
 
-const PAGE_KEYS = SERVICES.flatMap((service) => service.pages.map((rule) => `${service.id}/${rule.page}`));
 const matchOf = (key: string) => {
   const [service, page] = key.split('/') as [PageMatch['service'], string];
   return { service, page, lang: undefined } as PageMatch;
@@ -98,7 +98,13 @@ describe('page kinds', () => {
   });
 
   it('the guards act exactly on the kinds that say so, and their matches cover those pages’ examples', () => {
-    expect([...GUARDED_KINDS].sort()).toEqual([...GUARDED_PAGES].sort());
+    for (const key of PAGE_KEYS) expect(guardsWanted(matchOf(key)), key).toBe(GUARDED_KINDS.includes(key));
+    expect([...GUARDED_KINDS].sort()).toEqual([
+      'gckey/sign-up',
+      'secure-account/choose-sign-in',
+      'secure-account/sign-in-redirect',
+      'sign-in-partner/choose-partner',
+    ]);
     for (const key of GUARDED_KINDS) {
       const [service, page] = key.split('/') as [PageMatch['service'], string];
       const examples = EXAMPLES[service].pages[page]?.yes ?? [];

@@ -7,7 +7,7 @@ import type { Guide, Kind } from './types';
  */
 export const secureAccountChooseSignIn: Kind = {
   key: 'secure-account/choose-sign-in',
-  guarded: true,
+  guarded: 'marks',
   headline(known) {
     if (known.told === 'gckey') return { tone: 'note', line: 'g_hChooserGckey', personal: true, change: true };
     if (known.told === 'sign-in-partner')

@@ -3,7 +3,7 @@ import type { Guide, Kind } from './types';
 /** IRCC's federation front: the tab is on its way to GCKey or the bank list, from IRCC. */
 export const secureAccountSignInRedirect: Kind = {
   key: 'secure-account/sign-in-redirect',
-  guarded: true,
+  guarded: 'notes',
   headline: () => ({ tone: 'note', line: 'g_hRedirect' }),
   sends: ['hide-page', 'record-sign-in', 'ircc-tab'],
 };

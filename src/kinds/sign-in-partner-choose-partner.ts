@@ -9,7 +9,7 @@ import type { Kind } from './types';
 export const signInPartnerChoosePartner: Kind = {
   key: 'sign-in-partner/choose-partner',
   shared: true,
-  guarded: true,
+  guarded: 'marks',
   headline(known) {
     if (!known.fromIrcc) return { tone: 'note', line: 'g_hPartnerAny', forIrcc: 'g_hPartnerForIrcc' };
     if (known.told === 'gckey')

@@ -1,12 +1,11 @@
 import type { MessageKey } from '../i18n';
 import type { MoreMessages } from '../i18n/more-en';
 import type { OfficialLink } from '../guidance/links';
-import type { ServiceId } from '../pages/types';
+import type { PageKey } from '../pages/catalogue';
 import type { Method } from '../settings/constants';
 import type { ContentMessage } from '../settings/messages';
 
-/** A page kind's key, `service/page` as the catalogue names them (src/pages/services/*.ts). */
-export type PageKey = `${ServiceId}/${string}`;
+export type { PageKey } from '../pages/catalogue';
 export type Tone = 'note' | 'warning';
 /** A headline: one of the `g_h…` guidance lines, or a question. */
 export type LineKey = Extract<MessageKey, `g_h${string}` | 'g_questionPrompt' | 'g_seenGckey' | 'g_seenPartner'>;
@@ -64,8 +63,11 @@ export type Kind = {
   headline: (known: Known) => Headline;
   /** GCKey and the bank list serve many services: the banner and the guards ask whether the tab comes from IRCC. */
   shared?: true;
-  /** The guards' content script acts here (marks and questions, or noting what the person did). */
-  guarded?: true;
+  /**
+   * The guards' content script acts here: `marks` the person's own way and asks before another (the
+   * choosers), or `notes` what the person did (which way a sign-in started, a new GCKey made).
+   */
+  guarded?: 'marks' | 'notes';
   /** The messages its content scripts may send to the background (checked against the sender's page). */
   sends?: ContentMessage['type'][];
 };

@@ -20,8 +20,7 @@ import { secureAccount, secureAccountExamples, secureAccountMatches } from './se
 import { signInPartner, signInPartnerExamples, signInPartnerMatches } from './services/sign-in-partner';
 import type { Service, ServiceExamples, ServiceId } from './types';
 
-/** Every service the extension knows, in the contract's order. The single source of "what page is this". */
-export const SERVICES: readonly Service[] = [
+const CATALOGUE = [
   gckey,
   signInPartner,
   secureAccount,
@@ -30,7 +29,26 @@ export const SERVICES: readonly Service[] = [
   statusTracker,
   citizenship,
   prTracker,
-];
+] as const;
+
+/** Every service the extension knows, in the contract's order. The single source of "what page is this". */
+export const SERVICES: readonly Service[] = CATALOGUE;
+
+type KeysOf<S> = S extends { id: infer Id extends string; pages: readonly (infer Rule)[] }
+  ? Rule extends { page: infer Page extends string }
+    ? `${Id}/${Page}`
+    : never
+  : never;
+/**
+ * A page kind's key, `service/page`, exactly as the catalogue names its pages (e.g. `'gckey/sign-up'`):
+ * a key that names no page of the catalogue does not compile.
+ */
+export type PageKey = KeysOf<(typeof CATALOGUE)[number]>;
+
+/** Every page kind's key, in the catalogue's order (generated from it). */
+export const PAGE_KEYS = /* @__PURE__ */ SERVICES.flatMap((service) =>
+  service.pages.map((rule) => `${service.id}/${rule.page}` as PageKey),
+);
 
 /**
  * Where the extension runs, as manifest match patterns, per service: usually `https://<host>/*`;

@@ -1,7 +1,8 @@
-import { SERVICES } from './catalogue';
+import { type PageKey, SERVICES } from './catalogue';
 import type { PageMatch, Service } from './types';
 
 export type { Lang, PageMatch, ServiceId } from './types';
+export type { PageKey } from './catalogue';
 export { SERVICES, CONTENT_MATCHES } from './catalogue';
 
 function hostMatches(pattern: string, hostname: string): boolean {
@@ -44,5 +45,9 @@ export function detectPage(href: string): PageMatch | undefined {
   return { service: service.id, page: rule.page, lang: service.langOf(url) };
 }
 
-/** A stable key for one page kind, e.g. `gckey/sign-in`. */
-export const pageKey = (match: Pick<PageMatch, 'service' | 'page'>) => `${match.service}/${match.page}`;
+/**
+ * A stable key for one page kind, e.g. `gckey/sign-in`. The one place a key is made from a match: a
+ * match comes from the catalogue (`detectPage`), whose pages are exactly what `PageKey` lists.
+ */
+export const pageKey = (match: Pick<PageMatch, 'service' | 'page'>): PageKey =>
+  `${match.service}/${match.page}` as PageKey;

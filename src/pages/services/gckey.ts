@@ -5,7 +5,7 @@ import type { Service, ServiceExamples } from '../types';
 // pages are told apart by the path code only, never by the token (docs/pages.md §1).
 const code = (url: URL) => /^\/j\/(?:eng|fra)\/([^/]+)\/?$/i.exec(url.pathname)?.[1];
 
-export const gckey: Service = {
+export const gckey = {
   id: 'gckey',
   hosts: ['clegc-gckey.gc.ca'],
   langOf: (url) => firstLang(langFromSegment(url, 1), langFromQuery(url)),
@@ -32,7 +32,7 @@ export const gckey: Service = {
       test: () => true,
     },
   ],
-};
+} as const satisfies Service;
 
 /** Where the content scripts run for gckey (the manifest's `matches`; kept out of the objects the content scripts carry). */
 export const gckeyMatches: readonly string[] = ['https://clegc-gckey.gc.ca/*'];

@@ -12,7 +12,7 @@ const other = { page: 'other', test: () => true };
 // each pattern starts with `^(?:\/(?:en|fr))?`.
 
 const PR_PORTAL = apps('prson-srpel');
-export const prPortal: Service = {
+export const prPortal = {
   id: 'pr-portal',
   hosts: [PR_PORTAL],
   langOf: portalLang,
@@ -28,7 +28,7 @@ export const prPortal: Service = {
     },
     other,
   ],
-};
+} as const satisfies Service;
 
 /** Where the content scripts run for prPortal (the manifest's `matches`; kept out of the objects the content scripts carry). */
 export const prPortalMatches: readonly string[] = [`https://${PR_PORTAL}/*`];
@@ -40,7 +40,7 @@ const TR = apps('tr-rt');
 const CANADA = 'www.canada.ca';
 const NEW_VERSION_EN = '/en/immigration-refugees-citizenship/services/application/online-account.html';
 const NEW_VERSION_FR = '/fr/immigration-refugies-citoyennete/services/demande/compte-en-ligne.html';
-export const irccPortal: Service = {
+export const irccPortal = {
   id: 'ircc-portal',
   hosts: [IRCC_PORTAL, TR, CANADA],
   owns: (url) => url.hostname !== CANADA || url.pathname === NEW_VERSION_EN || url.pathname === NEW_VERSION_FR,
@@ -56,7 +56,7 @@ export const irccPortal: Service = {
     },
     other,
   ],
-};
+} as const satisfies Service;
 
 /** Where the content scripts run for irccPortal (the manifest's `matches`; kept out of the objects the content scripts carry). */
 export const irccPortalMatches: readonly string[] = [
@@ -67,7 +67,7 @@ export const irccPortalMatches: readonly string[] = [
 ];
 
 const STATUS = apps('ircc-tracker-suivi');
-export const statusTracker: Service = {
+export const statusTracker = {
   id: 'status-tracker',
   hosts: [STATUS],
   langOf: portalLang,
@@ -82,7 +82,7 @@ export const statusTracker: Service = {
     },
     other,
   ],
-};
+} as const satisfies Service;
 
 /** Where the content scripts run for statusTracker (the manifest's `matches`; kept out of the objects the content scripts carry). */
 export const statusTrackerMatches: readonly string[] = [`https://${STATUS}/*`];
@@ -90,7 +90,7 @@ export const statusTrackerMatches: readonly string[] = [`https://${STATUS}/*`];
 const CIT_TRACKER = apps('tracker-suivi');
 const CIT_TRACKER_OLD = apps('cst-ssc');
 const CIT_APPLY = apps('citapply-citdemande');
-export const citizenship: Service = {
+export const citizenship = {
   id: 'citizenship',
   hosts: [CIT_TRACKER, CIT_TRACKER_OLD, CIT_APPLY],
   langOf: portalLang,
@@ -105,7 +105,7 @@ export const citizenship: Service = {
     },
     other,
   ],
-};
+} as const satisfies Service;
 
 /** Where the content scripts run for citizenship (the manifest's `matches`; kept out of the objects the content scripts carry). */
 export const citizenshipMatches: readonly string[] = [
@@ -115,7 +115,7 @@ export const citizenshipMatches: readonly string[] = [
 ];
 
 const PR_TRACKER = apps('prt-srp');
-export const prTracker: Service = {
+export const prTracker = {
   id: 'pr-tracker',
   hosts: [PR_TRACKER],
   langOf: portalLang,
@@ -126,7 +126,7 @@ export const prTracker: Service = {
     },
     other,
   ],
-};
+} as const satisfies Service;
 
 /** Where the content scripts run for prTracker (the manifest's `matches`; kept out of the objects the content scripts carry). */
 export const prTrackerMatches: readonly string[] = [`https://${PR_TRACKER}/*`];

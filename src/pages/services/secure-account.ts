@@ -25,7 +25,7 @@ const OWNED = /^\/(?:mycic|eapp|c2c)(?:\/|$)/i;
 
 const onAccount = (url: URL, path: RegExp) => url.hostname === ACCOUNT && path.test(url.pathname);
 
-export const secureAccount: Service = {
+export const secureAccount = {
   id: 'secure-account',
   hosts: [CANADA, FRONT, ACCOUNT],
   owns: (url) => (url.hostname === CANADA ? CANADA_PAGES.has(url.pathname) : OWNED.test(url.pathname)),
@@ -75,7 +75,7 @@ export const secureAccount: Service = {
       test: () => true,
     },
   ],
-};
+} as const satisfies Service;
 
 /** Where the content scripts run for secureAccount (the manifest's `matches`; kept out of the objects the content scripts carry). */
 export const secureAccountMatches: readonly string[] = [

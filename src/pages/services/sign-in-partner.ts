@@ -10,7 +10,7 @@ import type { Service, ServiceExamples } from '../types';
 // `/cbs/nav/home-accueil-*` paths; so its root `/` also counts as the chooser.
 const CHOOSER = /^\/cbs\/nav\/home-accueil-(eng|fra)\/?$/i;
 
-export const signInPartner: Service = {
+export const signInPartner = {
   id: 'sign-in-partner',
   hosts: ['*.signin.interac-id.ca', 'services.securekeyconcierge.com'],
   langOf: (url) => {
@@ -27,7 +27,7 @@ export const signInPartner: Service = {
       test: () => true,
     },
   ],
-};
+} as const satisfies Service;
 
 /** Where the content scripts run for signInPartner (the manifest's `matches`; kept out of the objects the content scripts carry). */
 export const signInPartnerMatches: readonly string[] = [
