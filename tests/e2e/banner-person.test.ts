@@ -87,10 +87,7 @@ const MAIN: { url: string; lang: 'en' | 'fr'; shared?: boolean; control?: string
   { url: URLS.partnerChooserFr, lang: 'fr', shared: true, control: 'a.fi' },
   // The 2026 design: the first sign-in button is the GCKey one.
   { url: URLS.canadaAccountEn, lang: 'en', control: 'a[href*="idp=gckey"]' },
-  // NOT MET here either: on this French test copy the page's own text alone puts its first sign-in button's
-  // bottom at 658 px of 740, leaving 82 px, less than any banner with a headline and its answers
-  // (about 140 px at 360 px wide). The height limit (40 %) is still checked.
-  { url: URLS.canadaAccountFr, lang: 'fr' },
+  { url: URLS.canadaAccountFr, lang: 'fr', control: 'a[href*="idp=gckey"]' },
   { url: URLS.accountHome, lang: 'en' },
   { url: 'https://prson-srpel.apps.cic.gc.ca/en/login', lang: 'en', control: '#username' },
   { url: 'https://prson-srpel.apps.cic.gc.ca/fr/login', lang: 'fr', control: '#username' },
