@@ -6,7 +6,7 @@ import { fromPerson } from '../content/trust';
 import { guardsEn, type GuardMessages } from '../i18n/guards-en';
 import { guardsFr } from '../i18n/guards-fr';
 import { kindFor } from '../kinds';
-import { pageKey, type PageMatch } from '../pages';
+import { pageKey, type PageKey, type PageMatch } from '../pages';
 import { methodFromIdp } from '../pages/idp';
 import { partnerById, type PartnerId } from '../pages/partners';
 import type { Lang } from '../pages/types';
@@ -43,7 +43,7 @@ export const guardsWanted = (match: PageMatch): boolean => kindFor(match).guarde
  * their theme, their told method and bank: never what was only seen). Returns how to take them away.
  */
 function setUp(
-  page: string,
+  page: PageKey,
   settings: PageSettings,
   send: (message: ContentMessage) => void,
   ctx: ContentContext,

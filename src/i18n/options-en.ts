@@ -1,3 +1,8 @@
+import type { PageKey } from '../pages';
+
+/** A page kind's name, by its key: a key the catalogue does not have does not compile. */
+type PageNames = Partial<Record<PageKey, string>>;
+
 /** The words of the options page (beside ui-en.ts, which it shares with the popup). */
 export const optionsEn = {
   optionsTitle: 'Sign-In Guide for IRCC: settings',
@@ -61,7 +66,7 @@ export const optionsEn = {
     'secure-account/register': 'Register for an account',
     'secure-account/other': 'Other secure account pages',
     'pr-portal/representative': 'Pages for representatives',
-  } as Record<string, string>,
+  } satisfies PageNames as PageNames,
   pagePlain: {
     'sign-in': 'Sign-in page',
     register: 'Registration page',

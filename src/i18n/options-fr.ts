@@ -1,4 +1,7 @@
+import type { PageKey } from '../pages';
 import type { OptionsMessages } from './options-en';
+
+type PageNames = Partial<Record<PageKey, string>>;
 
 /** Les textes de la page d’options (mêmes règles typographiques que fr.ts). */
 export const optionsFr: OptionsMessages = {
@@ -61,7 +64,7 @@ export const optionsFr: OptionsMessages = {
     'secure-account/register': 'Inscription à un compte',
     'secure-account/other': 'Autres pages du compte sécurisé',
     'pr-portal/representative': 'Pages des représentants',
-  } as Record<string, string>,
+  } satisfies PageNames as PageNames,
   pagePlain: {
     'sign-in': 'Page de connexion',
     register: 'Page d’inscription',

@@ -105,6 +105,11 @@ describe('page kinds', () => {
       'secure-account/sign-in-redirect',
       'sign-in-partner/choose-partner',
     ]);
+    // The choosers mark the person's way and ask before another; the other two only note what was done.
+    expect(KINDS.filter((kind) => kind.guarded === 'marks').map((kind) => kind.key)).toEqual([
+      'sign-in-partner/choose-partner',
+      'secure-account/choose-sign-in',
+    ]);
     for (const key of GUARDED_KINDS) {
       const [service, page] = key.split('/') as [PageMatch['service'], string];
       const examples = EXAMPLES[service].pages[page]?.yes ?? [];

@@ -1,4 +1,4 @@
-import { SERVICES } from '../pages';
+import { pageKey, SERVICES, type ServiceId } from '../pages';
 import { setPageHidden, setPrefs, setServiceHidden } from '../settings/edits';
 import type { Settings } from '../settings/schema';
 import { change } from '../settings/store';
@@ -10,8 +10,8 @@ type Props = { t: OptionsText; settings: Settings; save: (change: Promise<unknow
  * A page kind as a person would name it ("GCKey sign-in page", "Bank list"): its own name, else a
  * plain word for its kind ("Sign-in page"), else the banner's title for it, else its id.
  */
-export function pageName(t: OptionsText, service: string, page: string): string {
-  const key = `${service}/${page}`;
+export function pageName(t: OptionsText, service: ServiceId, page: string): string {
+  const key = pageKey({ service, page });
   const banner = (t as unknown as Record<string, unknown>)[`what_${key}`];
   return t.pageNames[key] ?? t.pagePlain[page] ?? (typeof banner === 'string' ? banner : page);
 }
@@ -46,7 +46,7 @@ export function Banners({ t, settings, save }: Props) {
           const title = serviceName(t, service.id);
           const serviceOff = settings.hiddenServices.includes(service.id);
           const hidden = service.pages.filter(({ page }) =>
-            settings.hiddenPages.includes(`${service.id}/${page}`),
+            settings.hiddenPages.includes(pageKey({ service: service.id, page })),
           ).length;
           return (
             <details key={service.id} class="service">
@@ -68,7 +68,7 @@ export function Banners({ t, settings, save }: Props) {
                 </label>
                 <ul class="page-kinds">
                   {service.pages.map(({ page }) => {
-                    const key = `${service.id}/${page}`;
+                    const key = pageKey({ service: service.id, page });
                     return (
                       <li key={key}>
                         <label class="choice">

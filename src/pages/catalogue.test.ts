@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_MATCHES, EXAMPLES, GENERAL_LOOK_ALIKES, SERVICES } from './catalogue';
+import { CONTENT_MATCHES, EXAMPLES, GENERAL_LOOK_ALIKES, PAGE_KEYS, type PageKey, SERVICES } from './catalogue';
 import { detectPage, pageKey } from './index';
 import { SERVICE_IDS } from './types';
 
@@ -151,5 +151,24 @@ describe('the page catalogue', () => {
         }
       }
     }
+  });
+});
+
+describe('page keys', () => {
+  it('are exactly the catalogue’s pages: one per page rule, and a misspelt key does not compile', () => {
+    // Checked by `npm run typecheck`: each line below is an error, or the directive itself is one.
+    // @ts-expect-error a GCKey page the catalogue does not have
+    const gckey: PageKey = 'gckey/sign-inn';
+    // @ts-expect-error the apps.cic.gc.ca portals' rules share a catch-all: it must stay a literal
+    const portal: PageKey = 'pr-portal/sign-inn';
+    // @ts-expect-error the chooser's key is 'secure-account/choose-sign-in'
+    const account: PageKey = 'secure-account/chooser';
+    // @ts-expect-error the bank list's key is 'sign-in-partner/choose-partner'
+    const partner: PageKey = 'sign-in-partner/choose-bank';
+    expect([gckey, portal, account, partner].filter((key) => PAGE_KEYS.includes(key))).toEqual([]);
+    expect(PAGE_KEYS).toEqual(
+      SERVICES.flatMap((service) => service.pages.map((rule) => pageKey({ service: service.id, page: rule.page }))),
+    );
+    expect(new Set(PAGE_KEYS).size).toBe(PAGE_KEYS.length);
   });
 });

@@ -183,12 +183,16 @@ describe('readPageView (the content script reader without zod)', () => {
 
   it('says whether a banner belongs on a page kind: global switch, service, page kind', () => {
     const view = (more: object) => readPageView({ profiles: [{ id: 'me' }], ...more });
-    const signIn = { service: 'gckey', page: 'sign-in' };
+    const signIn = { service: 'gckey', page: 'sign-in' } as const;
     expect(showsBanner(view({}), signIn)).toBe(true);
     expect(showsBanner(view({ disabled: true }), signIn)).toBe(false);
     expect(showsBanner(view({ hiddenServices: ['gckey'] }), signIn)).toBe(false);
-    expect(showsBanner(view({ hiddenServices: ['gckey'] }), { service: 'pr-portal', page: 'sign-in' })).toBe(true);
+    expect(showsBanner(view({ hiddenServices: ['gckey'] }), { service: 'pr-portal', page: 'sign-in' } as const)).toBe(
+      true,
+    );
     expect(showsBanner(view({ hiddenPages: ['gckey/sign-in'] }), signIn)).toBe(false);
-    expect(showsBanner(view({ hiddenPages: ['gckey/sign-in'] }), { service: 'gckey', page: 'sign-up' })).toBe(true);
+    expect(showsBanner(view({ hiddenPages: ['gckey/sign-in'] }), { service: 'gckey', page: 'sign-up' } as const)).toBe(
+      true,
+    );
   });
 });

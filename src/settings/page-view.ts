@@ -1,3 +1,4 @@
+import { pageKey, type PageMatch } from '../pages';
 import { PARTNER_IDS, type PartnerId } from '../pages/partners';
 import {
   DEFAULT_PROFILE_ID,
@@ -178,7 +179,5 @@ export function readStoredPageView(raw: unknown): PageView {
 }
 
 /** Whether a banner belongs on this page kind: not switched off globally, for its service, or for itself. */
-export const showsBanner = (view: PageView, match: { service: string; page: string }): boolean =>
-  !view.disabled &&
-  !view.hiddenServices.includes(match.service) &&
-  !view.hiddenPages.includes(`${match.service}/${match.page}`);
+export const showsBanner = (view: PageView, match: Pick<PageMatch, 'service' | 'page'>): boolean =>
+  !view.disabled && !view.hiddenServices.includes(match.service) && !view.hiddenPages.includes(pageKey(match));

@@ -6,7 +6,7 @@ import type { Service, ServiceExamples } from '../types';
 const apps = (host: string) => `${host}.apps.cic.gc.ca`;
 const portalLang = (url: URL) => firstLang(langFromSegment(url, 0), langFromQuery(url));
 const path = (pattern: RegExp) => (url: URL) => pattern.test(url.pathname);
-const other = { page: 'other', test: () => true };
+const other = { page: 'other', test: () => true } as const;
 // IRCC's own links often leave the language out (`https://prson-srpel.apps.cic.gc.ca/login`): the
 // portal then picks one itself. So every page rule accepts the path with or without `/en`, `/fr`:
 // each pattern starts with `^(?:\/(?:en|fr))?`.
