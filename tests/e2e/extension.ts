@@ -3,7 +3,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { expect } from 'vitest';
 import { accessibleText as rawAccessibleText, lightDomHtml } from './ax.ts';
 import { launchChromium, type LaunchedBrowser } from './browser.ts';
 import { startServer, type FixtureServer } from './server.ts';
@@ -213,7 +212,8 @@ export async function inBrowserLanguage(session: Session, page: Page): Promise<v
   });
   const expected = chosen ?? session.lang.split(/[-_]/)[0]!;
   if (chosen === null && (await html.getAttribute('lang')) !== expected) await page.reload({ waitUntil: 'load' });
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(expected);
+  // (Playwright's own wait: this file is also used outside Vitest, by `npm run demo` and the bench.)
+  await page.locator(`html[lang="${expected}"]`).waitFor({ state: 'attached' });
 }
 
 /** The README's pictures: made by the test run, from the real extension on the local pages. */
