@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { runBanner } from '../src/banner/run';
 import { watchRoute } from '../src/content/navigation';
 import { startContent } from '../src/content/start';
+import { SERVICES } from '../src/pages';
 
 /**
  * The banner's content script. The manifest entry is written in wxt.config.ts (matches: the
@@ -14,12 +15,14 @@ import { startContent } from '../src/content/start';
 export default defineUnlistedScript(() =>
   startContent(
     () => true,
-    (_match, ctx) => {
+    (match, ctx) => {
       const href = location.href;
       const banner = runBanner(href, ctx);
       // The apps.cic.gc.ca portals are single-page apps: the banner follows their routes once they
       // have changed, from the time its settings are in (catching up on any move made before that).
       // (After the lifetime's end, watching adds nothing: every listener and timer takes its signal.)
+      // Other services' pages each come as a new document: nothing watches the address there.
+      if (!SERVICES.find((service) => service.id === match.service)?.singlePage) return;
       void banner?.ready.then(() => {
         watchRoute(ctx, (next) => banner.follow(next));
         if (location.href !== href) banner.follow(location.href);

@@ -28,11 +28,14 @@ function whoRow(who: BannerContent['who']): HTMLElement | undefined {
   );
 }
 
-/** The headline and the controls that act on it. */
-function headline(content: BannerContent, actions: BannerActions): HTMLElement {
+/**
+ * The headline and the controls that act on it. Without `actions`, the controls do nothing: a
+ * headline kept only for its room (never seen, never reached; the person's own is drawn anew).
+ */
+function headline(content: BannerContent, actions?: BannerActions): HTMLElement {
   const buttons = content.answers.map(({ answer, label }) => {
     const button = h('button', { type: 'button', class: 'answer' }, label);
-    button.addEventListener('click', () => actions.onAnswer(answer));
+    if (actions) button.addEventListener('click', () => actions.onAnswer(answer));
     return button;
   });
   const back =
@@ -56,20 +59,27 @@ function headline(content: BannerContent, actions: BannerActions): HTMLElement {
   );
 }
 
+/** What makes two headlines take the same room: their text, and whether they have a name-and-bank row (it has no text: drawn apart). */
+const roomKey = (element: Element) => `${!!element.querySelector('.who-row')}|${element.textContent}`;
+
+/** Laid out, but neither seen nor reached: a headline kept only for its room. */
+function keepForRoom(element: Element): void {
+  element.setAttribute('aria-hidden', 'true');
+  (element as HTMLElement).inert = true;
+}
+
 /**
  * One place in the banner: what the person should read there, and, laid out invisibly in the same
  * grid cell, what the page could say there to someone else. The tallest sets the height, so filling
  * in the person's own text never moves the page. Texts the same as another are laid out once.
  */
 function slot(shown: HTMLElement | undefined, others: HTMLElement[]): HTMLElement | undefined {
-  // The person's name and bank have no text (they are drawn apart): their row counts in the key.
-  const key = (element: HTMLElement) => `${!!element.querySelector('.who-row')}|${element.textContent}`;
-  const seen = new Set(shown ? [key(shown)] : []);
+  const seen = new Set(shown ? [roomKey(shown)] : []);
   const hidden = others.filter((element) => {
-    if (seen.has(key(element))) return false;
-    seen.add(key(element));
-    element.setAttribute('aria-hidden', 'true');
-    element.inert = true;
+    const key = roomKey(element);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    keepForRoom(element);
     return true;
   });
   if (!hidden.length) return shown;
@@ -112,6 +122,19 @@ function more(content: BannerContent, actions: BannerActions): [HTMLElement, HTM
   return [button, panel];
 }
 
+/** A drawn banner, and how to show another person's headline in it without drawing it again. */
+export type DrawnBanner = {
+  element: HTMLElement;
+  /**
+   * Shows `shown` in the room already kept for it: the reserve's headline that takes the same room
+   * is swapped for it (else it is laid beside the reserve), and the one shown before is kept
+   * invisibly in its place (or taken away, if it was not the reserve's). Only that headline is laid
+   * out again. Returns false, changing nothing, where the banner keeps no reserve (its page says
+   * the same to everyone) or `shown` is for another page or language: the caller draws it again.
+   */
+  show(shown: BannerContent): boolean;
+};
+
 /**
  * The banner's markup, from content already in the right language. An `aside` with a name is a
  * landmark a screen reader lists. Its top row says it is an unofficial guide and names the page (one
@@ -131,15 +154,22 @@ export function renderBanner(
   reserve: BannerContent[],
   actions: BannerActions,
   region: string,
-): HTMLElement {
+): DrawnBanner {
   const base = shown ?? reserve[0]!;
-  const labels = base.labels;
+  // The hide question's words follow the headline shown (a warning says it hides the warning too).
+  let labels = base.labels;
   const close = h(
     'button',
     { type: 'button', class: 'close', 'aria-label': labels.close, title: labels.close, 'aria-expanded': 'false' },
     h('span', { 'aria-hidden': 'true' }, '×'),
   );
   const [moreButton, panel] = more(base, actions);
+  // The headline shown, and whether it stands in for one of the reserve's (the same room): then it
+  // stays, kept invisibly, when another is shown; else it only takes its own place, and goes.
+  let current = shown && headline(shown, actions);
+  const others = reserve.map((content) => headline(content));
+  let standsIn = !!current && others.some((element) => roomKey(element) === roomKey(current!));
+  const room = slot(current, others);
   const banner = h(
     'aside',
     { class: `banner${shown?.tone === 'warning' ? ' warning' : ''}`, 'aria-label': region, lang: base.lang },
@@ -150,10 +180,7 @@ export function renderBanner(
       moreButton,
       close,
     ),
-    slot(
-      shown && headline(shown, actions),
-      reserve.map((content) => headline(content, actions)),
-    ),
+    room,
     panel,
   );
   let asking: HTMLElement | undefined;
@@ -178,5 +205,27 @@ export function renderBanner(
     close.setAttribute('aria-expanded', 'true');
     keep.focus();
   });
-  return banner;
+  const show = (next: BannerContent): boolean => {
+    if (!room?.classList.contains('slot') || next.lang !== base.lang || next.page !== base.page) return false;
+    const fresh = headline(next, actions);
+    const key = roomKey(fresh);
+    const twin = [...room.children].find((element) => element !== current && roomKey(element) === key);
+    // A keyboard's place is kept: focus in the headline going away moves to the new one's first control.
+    const focused = (banner.getRootNode() as ShadowRoot | Document).activeElement;
+    const refocus = !!focused && !!current?.contains(focused);
+    if (current && standsIn) keepForRoom(current);
+    else current?.remove();
+    // In its twin's place, or beside the reserve (e.g. a headline without the name row its
+    // reserve has, or with the advice that follows an answer): the room is what it was, unless
+    // this one is taller than all of it.
+    if (twin) twin.replaceWith(fresh);
+    else room.prepend(fresh);
+    current = fresh;
+    standsIn = !!twin;
+    if (refocus) fresh.querySelector<HTMLElement>('button, a')?.focus();
+    labels = next.labels;
+    banner.classList.toggle('warning', next.tone === 'warning');
+    return true;
+  };
+  return { element: banner, show };
 }

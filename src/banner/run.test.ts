@@ -235,4 +235,52 @@ describe('the banner in a page', () => {
     // The room stays, so the page below does not move.
     expect(hidden().length).toBeGreaterThanOrEqual(reserved - 1);
   });
+
+  it('shows the person’s headline in the room already kept for it, without drawing the banner again', async () => {
+    const roots = captureShadowRoots();
+    await storeSettings(settingsWith('sign-in-partner', 'tangerine').settings);
+    const running = runBanner(GCKEY_SIGN_IN, lifetime())!;
+    const root = roots[0]!;
+    const banner = root.querySelector('.banner');
+    const slot = root.querySelector('.slot')!;
+    const texts = () => [...slot.children].map((element) => element.textContent);
+    const room = texts();
+    const visible = () => [...slot.children].filter((element) => !element.hasAttribute('aria-hidden'));
+    expect(visible()).toHaveLength(0); // nothing personal before the settings
+    await running.ready;
+    // The same banner, and every headline of the room still laid out: the person's was swapped in.
+    expect(root.querySelector('.banner')).toBe(banner);
+    expect(slot.isConnected).toBe(true);
+    expect(texts()).toEqual(expect.arrayContaining(room));
+    expect(visible()).toHaveLength(1);
+    expect(visible()[0]!.textContent).toContain('You made your IRCC account through your bank');
+    expect(banner!.classList.contains('warning')).toBe(true);
+    // The person changes their method in the popup: still the same banner, one headline shown.
+    await storeSettings(settingsWith('gckey').settings);
+    await vi.waitFor(() => expect(visible()[0]?.textContent).toContain('You made your IRCC account with GCKey'));
+    expect(root.querySelector('.banner')).toBe(banner);
+    expect(texts()).toEqual(expect.arrayContaining(room));
+    expect(visible()).toHaveLength(1);
+    expect(banner!.classList.contains('warning')).toBe(false);
+    // Its "Change" button works: the question comes back in place, and its answers work too.
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    const change = visible()[0]!.querySelector('button') as HTMLButtonElement;
+    change.focus();
+    change.click();
+    await nextFrame();
+    expect(shownText(root)).toContain('When you made your account, which did you use?');
+    // A keyboard stays in the banner: on the question's first answer.
+    expect(root.activeElement?.textContent).toBe('GCKey');
+    const answers = [...root.querySelectorAll('.slot > :not([aria-hidden]) button')] as HTMLButtonElement[];
+    answers.find((button) => button.textContent === 'I don’t remember')!.click();
+    await nextFrame();
+    // The question stays with its advice under it (not in the room kept before: nobody sees it
+    // before answering), in the same banner; what was told is taken back.
+    expect(shownText(root)).toContain('When you made your account, which did you use?');
+    expect(shownText(root)).toContain('If IRCC then asks you to register a new profile, stop there');
+    expect(send).toHaveBeenCalledWith({ type: 'remember-method', method: null });
+    expect(root.querySelector('.banner')).toBe(banner);
+    expect(visible()).toHaveLength(1);
+    expect(texts()).toEqual(expect.arrayContaining(room));
+  });
 });

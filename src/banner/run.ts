@@ -10,7 +10,7 @@ import { kindFor } from '../kinds';
 import { detectPage, type PageMatch, pageKey } from '../pages';
 import type { ContentMessage } from '../settings/messages';
 import type { PageView } from '../settings/page-view';
-import { renderBanner } from './banner';
+import { type DrawnBanner, renderBanner } from './banner';
 import { type BannerHost, mountHost } from './mount';
 
 /**
@@ -95,11 +95,15 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     },
   };
   let drawn = '';
+  // The banner as drawn, and what it was drawn for (page kind, language, theme): while these stay
+  // the same, the person's headline is shown in the room kept for it rather than drawn again.
+  let current: { frame: string; banner: DrawnBanner } | undefined;
   const render = () => {
     const settings: PageSettings | undefined =
       view && match && pageSettings(view, match, document.documentElement.lang);
     if (!match || (settings && !settings.banner)) {
       drawn = '';
+      current = undefined;
       return banner.remove();
     }
     // The page's language, unless the person chose one in the options.
@@ -119,12 +123,15 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
           : possible[0];
     const theme = settings?.theme ?? 'system';
     // Nothing to redraw when the settings change nothing this banner shows.
-    const drawing = JSON.stringify([shown, reserve.length && `${key}|${lang}`, theme]);
+    const frame = `${key}|${lang}|${theme}`;
+    const drawing = JSON.stringify([shown, frame]);
     if (drawing === drawn) return;
     drawn = drawing;
-    const element = renderBanner(shown, reserve, actions, MESSAGES[lang].bannerLabel);
-    element.classList.add(...themeClasses(theme)); // inside the closed root only
-    banner.show(element);
+    if (shown && current?.frame === frame && current.banner.show(shown)) return;
+    const drawnBanner = renderBanner(shown, reserve, actions, MESSAGES[lang].bannerLabel);
+    drawnBanner.element.classList.add(...themeClasses(theme)); // inside the closed root only
+    current = { frame, banner: drawnBanner };
+    banner.show(drawnBanner.element);
   };
   // Later drawings happen in the browser's next rendering step (after layout, before paint), so a
   // burst of changes is drawn once. (A hidden tab paints nothing, and waits.)

@@ -172,3 +172,15 @@ describe('page keys', () => {
     expect(new Set(PAGE_KEYS).size).toBe(PAGE_KEYS.length);
   });
 });
+
+describe('single-page apps', () => {
+  it('are exactly the apps.cic.gc.ca portals: only there does the banner watch the address', () => {
+    const singlePage = SERVICES.filter((service) => service.singlePage).map((service) => service.id);
+    expect(singlePage.sort()).toEqual(['citizenship', 'ircc-portal', 'pr-portal', 'pr-tracker', 'status-tracker']);
+    for (const service of SERVICES)
+      expect(
+        service.hosts.some((host) => host.endsWith('.apps.cic.gc.ca')),
+        service.id,
+      ).toBe(!!service.singlePage);
+  });
+});

@@ -35,4 +35,10 @@ export type Service = {
   langOf: (url: URL) => Lang | undefined;
   /** Checked in order; the first that matches wins. The last rule is usually the catch-all `other`. */
   pages: readonly PageRule[];
+  /**
+   * A single-page app: it changes route without a new document, and the banner follows it there
+   * (src/content/navigation.ts). Elsewhere nothing watches the address (watching costs every load
+   * the Navigation API's set-up).
+   */
+  singlePage?: true;
 };

@@ -14,6 +14,7 @@ const other = { page: 'other', test: () => true } as const;
 const PR_PORTAL = apps('prson-srpel');
 export const prPortal = {
   id: 'pr-portal',
+  singlePage: true,
   hosts: [PR_PORTAL],
   langOf: portalLang,
   pages: [
@@ -42,6 +43,7 @@ const NEW_VERSION_EN = '/en/immigration-refugees-citizenship/services/applicatio
 const NEW_VERSION_FR = '/fr/immigration-refugies-citoyennete/services/demande/compte-en-ligne.html';
 export const irccPortal = {
   id: 'ircc-portal',
+  singlePage: true,
   hosts: [IRCC_PORTAL, TR, CANADA],
   owns: (url) => url.hostname !== CANADA || url.pathname === NEW_VERSION_EN || url.pathname === NEW_VERSION_FR,
   langOf: portalLang,
@@ -69,6 +71,7 @@ export const irccPortalMatches: readonly string[] = [
 const STATUS = apps('ircc-tracker-suivi');
 export const statusTracker = {
   id: 'status-tracker',
+  singlePage: true,
   hosts: [STATUS],
   langOf: portalLang,
   pages: [
@@ -92,6 +95,7 @@ const CIT_TRACKER_OLD = apps('cst-ssc');
 const CIT_APPLY = apps('citapply-citdemande');
 export const citizenship = {
   id: 'citizenship',
+  singlePage: true,
   hosts: [CIT_TRACKER, CIT_TRACKER_OLD, CIT_APPLY],
   langOf: portalLang,
   pages: [
@@ -117,6 +121,7 @@ export const citizenshipMatches: readonly string[] = [
 const PR_TRACKER = apps('prt-srp');
 export const prTracker = {
   id: 'pr-tracker',
+  singlePage: true,
   hosts: [PR_TRACKER],
   langOf: portalLang,
   pages: [

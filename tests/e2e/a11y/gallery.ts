@@ -62,7 +62,7 @@ export function showAllBanners(lang: Lang): number {
             possibleContents(match, lang),
             actions,
             MESSAGES[lang].bannerLabel,
-          ),
+          ).element,
         );
         count++;
       }
