@@ -130,7 +130,8 @@ export type DrawnBanner = {
    * is swapped for it (else it is laid beside the reserve), and the one shown before is kept
    * invisibly in its place (or taken away, if it was not the reserve's). Only that headline is laid
    * out again. Returns false, changing nothing, where the banner keeps no reserve (its page says
-   * the same to everyone) or `shown` is for another page or language: the caller draws it again.
+   * the same to everyone): the caller draws it again. `shown` must be for the page and language
+   * the banner was drawn for.
    */
   show(shown: BannerContent): boolean;
 };
@@ -206,7 +207,7 @@ export function renderBanner(
     keep.focus();
   });
   const show = (next: BannerContent): boolean => {
-    if (!room?.classList.contains('slot') || next.lang !== base.lang || next.page !== base.page) return false;
+    if (!room || room === current) return false; // no reserve kept
     const fresh = headline(next, actions);
     const key = roomKey(fresh);
     const twin = [...room.children].find((element) => element !== current && roomKey(element) === key);

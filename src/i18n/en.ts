@@ -6,7 +6,6 @@
  * No message takes a person's name or bank: those are drawn apart, where the page cannot read them.
  */
 export const en = {
-  extName: 'Sign-In Guide for IRCC (unofficial)',
   unofficial: 'Unofficial guide',
   bannerLabel: 'Sign-In Guide for IRCC (unofficial extension)',
   more: 'More',

@@ -6,7 +6,6 @@ import type { Messages } from './en';
  * avant le deux-points et à l’intérieur des « », aucune espace avant ? ! ; (usage canadien).
  */
 export const fr: Messages = {
-  extName: 'Guide de connexion IRCC (non officiel)',
   unofficial: 'Guide non officiel',
   bannerLabel: 'Guide de connexion IRCC (extension non officielle)',
   more: 'Plus',
