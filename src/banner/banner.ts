@@ -130,8 +130,8 @@ export type DrawnBanner = {
    * is swapped for it (else it is laid beside the reserve), and the one shown before is kept
    * invisibly in its place (or taken away, if it was not the reserve's). Only that headline is laid
    * out again. Returns false, changing nothing, where the banner keeps no reserve (its page says
-   * the same to everyone): the caller draws it again. `shown` must be for the page and language
-   * the banner was drawn for.
+   * the same to everyone, or all it could say is what it shows): the caller draws it again.
+   * `shown` must be for the page and language the banner was drawn for.
    */
   show(shown: BannerContent): boolean;
 };
@@ -210,22 +210,30 @@ export function renderBanner(
     if (!room || room === current) return false; // no reserve kept
     const fresh = headline(next, actions);
     const key = roomKey(fresh);
-    const twin = [...room.children].find((element) => element !== current && roomKey(element) === key);
-    // A keyboard's place is kept: focus in the headline going away moves to the new one's first control.
+    // The same room as the one shown (e.g. only the name beside it changed): it takes its place.
+    const same = !!current && roomKey(current) === key;
+    const twin = same ? current : [...room.children].find((element) => element !== current && roomKey(element) === key);
+    // A keyboard stays in the banner: focus in the headline going away moves to the new one's
+    // first control, or to the × where it has none.
     const focused = (banner.getRootNode() as ShadowRoot | Document).activeElement;
     const refocus = !!focused && !!current?.contains(focused);
-    if (current && standsIn) keepForRoom(current);
-    else current?.remove();
+    if (!same && current && standsIn) keepForRoom(current);
+    else if (!same) current?.remove();
     // In its twin's place, or beside the reserve (e.g. a headline without the name row its
     // reserve has, or with the advice that follows an answer): the room is what it was, unless
     // this one is taller than all of it.
     if (twin) twin.replaceWith(fresh);
     else room.prepend(fresh);
+    if (!same) standsIn = !!twin;
     current = fresh;
-    standsIn = !!twin;
-    if (refocus) fresh.querySelector<HTMLElement>('button, a')?.focus();
+    if (refocus) (fresh.querySelector<HTMLElement>('button, a') ?? close).focus();
     labels = next.labels;
     banner.classList.toggle('warning', next.tone === 'warning');
+    // An open "Hide?" question says what it now hides (the warning, or not).
+    if (asking) {
+      asking.setAttribute('aria-label', labels.hideAsk);
+      asking.firstElementChild!.textContent = labels.hideAsk;
+    }
     return true;
   };
   return { element: banner, show };

@@ -255,13 +255,28 @@ describe('the banner in a page', () => {
     expect(visible()).toHaveLength(1);
     expect(visible()[0]!.textContent).toContain('You made your IRCC account through your bank');
     expect(banner!.classList.contains('warning')).toBe(true);
-    // The person changes their method in the popup: still the same banner, one headline shown.
+    const bankLine = visible()[0]!;
+    // The "Hide?" question is open when the person changes their method in the popup: still the
+    // same banner, one headline shown, and the question no longer speaks of a warning.
+    (root.querySelector('button[aria-label="Hide"]') as HTMLButtonElement).click();
+    expect(shownText(root)).toContain('Hide this guide, and its warning, on this kind of page?');
     await storeSettings(settingsWith('gckey').settings);
     await vi.waitFor(() => expect(visible()[0]?.textContent).toContain('You made your IRCC account with GCKey'));
     expect(root.querySelector('.banner')).toBe(banner);
     expect(texts()).toEqual(expect.arrayContaining(room));
     expect(visible()).toHaveLength(1);
     expect(banner!.classList.contains('warning')).toBe(false);
+    expect(shownText(root)).toContain('Hide this guide on this kind of page?');
+    expect(root.querySelector('.hide-ask')!.getAttribute('aria-label')).toBe(
+      'Hide this guide on this kind of page? Bring it back from the extension’s button (toolbar or extensions menu).',
+    );
+    // The headline shown before is kept for its room only: unseen, and out of reach of Tab and clicks.
+    expect(bankLine.isConnected).toBe(true);
+    expect(bankLine.getAttribute('aria-hidden')).toBe('true');
+    expect((bankLine as HTMLElement).inert).toBe(true);
+    ([...root.querySelectorAll('.hide-ask button')] as HTMLButtonElement[])
+      .find((button) => button.textContent === 'Keep it')!
+      .click();
     // Its "Change" button works: the question comes back in place, and its answers work too.
     const send = vi.spyOn(browser.runtime, 'sendMessage');
     const change = visible()[0]!.querySelector('button') as HTMLButtonElement;
@@ -282,5 +297,23 @@ describe('the banner in a page', () => {
     expect(root.querySelector('.banner')).toBe(banner);
     expect(visible()).toHaveLength(1);
     expect(texts()).toEqual(expect.arrayContaining(room));
+  });
+
+  it('comes back, drawn anew, when the person hid it but the page kind was not stored as hidden', async () => {
+    const roots = captureShadowRoots();
+    await storeSettings(settingsWith('sign-in-partner', 'tangerine').settings);
+    await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
+    // The background does not store the hiding (e.g. the extension was reloaded meanwhile).
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    (roots[0]!.querySelector('button[aria-label="Hide"]') as HTMLButtonElement).click();
+    ([...roots[0]!.querySelectorAll('.hide-ask button')] as HTMLButtonElement[])
+      .find((button) => button.textContent === 'Hide it')!
+      .click();
+    expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(0);
+    vi.mocked(browser.runtime.sendMessage).mockRestore();
+    // Then a change that this page kind shows: the banner is back, with the person's line.
+    await storeSettings(settingsWith('gckey').settings);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(1));
+    expect(shownText(roots[0])).toContain('You made your IRCC account with GCKey');
   });
 });

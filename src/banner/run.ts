@@ -74,6 +74,8 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     more: (page: string, lang: string) =>
       browser.runtime.sendMessage({ type: 'more', page, lang } as ContentMessage).then(readMore, () => undefined),
     onClose() {
+      // (Drawn anew if it is to come back: the host goes back into the page with a new drawing.)
+      current = undefined;
       banner.remove();
       send({ type: 'hide-page', page: key });
     },

@@ -174,7 +174,7 @@ describe('page keys', () => {
 });
 
 describe('single-page apps', () => {
-  it('are exactly the apps.cic.gc.ca portals: only there does the banner watch the address', () => {
+  it('are the services on apps.cic.gc.ca (the portals): only there does the banner watch the address', () => {
     const singlePage = SERVICES.filter((service) => service.singlePage).map((service) => service.id);
     expect(singlePage.sort()).toEqual(['citizenship', 'ircc-portal', 'pr-portal', 'pr-tracker', 'status-tracker']);
     for (const service of SERVICES)

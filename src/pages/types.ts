@@ -38,7 +38,9 @@ export type Service = {
   /**
    * A single-page app: it changes route without a new document, and the banner follows it there
    * (src/content/navigation.ts). Elsewhere nothing watches the address (watching costs every load
-   * the Navigation API's set-up).
+   * the Navigation API's set-up). Set for the apps.cic.gc.ca portals; the other services' pages
+   * each come as a new document in the copies the test pages are modelled on (the bank list's
+   * current host is inferred: if it turns out to route in place, it needs this too).
    */
   singlePage?: true;
 };
