@@ -66,9 +66,13 @@ export function headlinesOf(kind: Kind): Headline[] {
 }
 
 /** The page kinds where what is said depends on whether the tab comes from IRCC (generated). */
-export const SHARED_PAGES: readonly PageKey[] = KINDS.filter((kind) => kind.shared).map((kind) => kind.key);
+export const SHARED_PAGES: readonly PageKey[] = /* @__PURE__ */ KINDS.filter((kind) => kind.shared).map(
+  (kind) => kind.key,
+);
 /** The page kinds the guards' content script acts on (generated). */
-export const GUARDED_KINDS: readonly PageKey[] = KINDS.filter((kind) => kind.guarded).map((kind) => kind.key);
+export const GUARDED_KINDS: readonly PageKey[] = /* @__PURE__ */ KINDS.filter((kind) => kind.guarded).map(
+  (kind) => kind.key,
+);
 
 /** Which page kinds may send each message (generated from each kind's `sends`); `hide-page` comes from any. */
 export function pagesSending(type: ContentMessage['type']): string[] | 'any' {
