@@ -316,4 +316,18 @@ describe('the banner in a page', () => {
     await vi.waitFor(() => expect(document.querySelectorAll('[data-ircc-service]')).toHaveLength(1));
     expect(shownText(roots[0])).toContain('You made your IRCC account with GCKey');
   });
+
+  it('adds the bank beside the headline when the person picks it after the method', async () => {
+    const roots = captureShadowRoots();
+    await storeSettings(settingsWith('sign-in-partner').settings);
+    await runBanner(GCKEY_SIGN_IN, lifetime())?.ready;
+    const root = roots[0]!;
+    const shownBank = () =>
+      (root.querySelector('.slot > :not([aria-hidden]) .who') as HTMLElement | null)?.style.getPropertyValue('--t');
+    expect(shownText(root)).toContain('You made your IRCC account through your bank');
+    expect(shownBank()).toBeUndefined(); // no bank told yet: no name row
+    await storeSettings(settingsWith('sign-in-partner', 'tangerine').settings);
+    await vi.waitFor(() => expect(shownBank()).toBe('"Tangerine"'));
+    expect(root.querySelectorAll('.slot > :not([aria-hidden])')).toHaveLength(1);
+  });
 });

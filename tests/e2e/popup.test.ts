@@ -148,8 +148,10 @@ describe('the popup in French', () => {
     const banks = popup.getByRole('combobox', { name: /Partenaire de connexion/ });
     await banks.selectOption({ label: 'RBC Banque Royale' });
     await popup.getByRole('status').getByText('Enregistré.').waitFor();
-    const text = await waitForText(page, 'Vous avez créé votre compte d’IRCC avec votre banque');
-    expect(text).toContain('RBC Banque Royale');
+    // Two saves, two updates of the banner: the method (its headline, no bank yet), then the bank.
+    // Waiting for the headline alone could read the page between the two.
+    const text = await waitForText(page, 'RBC Banque Royale');
+    expect(text).toContain('Vous avez créé votre compte d’IRCC avec votre banque');
     expect(await accessibleText(page)).not.toContain('You sign in');
   });
 });
