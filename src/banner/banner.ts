@@ -217,14 +217,16 @@ export function renderBanner(
     // first control, or to the × where it has none.
     const focused = (banner.getRootNode() as ShadowRoot | Document).activeElement;
     const refocus = !!focused && !!current?.contains(focused);
-    if (!same && current && standsIn) keepForRoom(current);
-    else if (!same) current?.remove();
+    if (!same) {
+      if (current && standsIn) keepForRoom(current);
+      else current?.remove();
+      standsIn = !!twin;
+    }
     // In its twin's place, or beside the reserve (e.g. a headline without the name row its
     // reserve has, or with the advice that follows an answer): the room is what it was, unless
     // this one is taller than all of it.
     if (twin) twin.replaceWith(fresh);
     else room.prepend(fresh);
-    if (!same) standsIn = !!twin;
     current = fresh;
     if (refocus) (fresh.querySelector<HTMLElement>('button, a') ?? close).focus();
     labels = next.labels;

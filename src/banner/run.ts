@@ -37,10 +37,17 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
   let key = pageKey(match);
   // The host goes into the page with the first drawing.
   let mounted: BannerHost | undefined;
+  // The banner as drawn, and what it was drawn for (page kind, language, theme): while these stay
+  // the same, the person's headline is shown in the room kept for it rather than drawn again. A
+  // banner taken away is drawn anew if it comes back (the host goes back in with a new drawing).
+  let current: { frame: string; banner: DrawnBanner } | undefined;
   const banner = {
     show: (element: Element) => (mounted ??= mountHost(match!)).show(element),
     setPage: (page: PageMatch) => mounted?.setPage(page),
-    remove: () => mounted?.remove(),
+    remove: () => {
+      current = undefined;
+      mounted?.remove();
+    },
   };
   let view: PageView | undefined;
   // What the person just answered in this banner (changes it in place; not stored).
@@ -74,8 +81,6 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     more: (page: string, lang: string) =>
       browser.runtime.sendMessage({ type: 'more', page, lang } as ContentMessage).then(readMore, () => undefined),
     onClose() {
-      // (Drawn anew if it is to come back: the host goes back into the page with a new drawing.)
-      current = undefined;
       banner.remove();
       send({ type: 'hide-page', page: key });
     },
@@ -97,15 +102,11 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     },
   };
   let drawn = '';
-  // The banner as drawn, and what it was drawn for (page kind, language, theme): while these stay
-  // the same, the person's headline is shown in the room kept for it rather than drawn again.
-  let current: { frame: string; banner: DrawnBanner } | undefined;
   const render = () => {
     const settings: PageSettings | undefined =
       view && match && pageSettings(view, match, document.documentElement.lang);
     if (!match || (settings && !settings.banner)) {
       drawn = '';
-      current = undefined;
       return banner.remove();
     }
     // The page's language, unless the person chose one in the options.
