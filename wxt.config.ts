@@ -39,8 +39,8 @@ export default defineConfig({
     // The polyfill serves the popup, options and background. Content scripts run on every IRCC
     // page load and have a 12 KB budget, of which the polyfill alone would take 3 KB: they use the
     // browser's own promise-based API instead (Chrome MV3's chrome.*, Firefox's browser.*), through
-    // src/content/browser.ts. They call only storage.local.get, storage.onChanged,
-    // runtime.sendMessage and runtime.id, which both browsers provide with promises natively.
+    // src/content/browser.ts. They call only runtime.sendMessage, runtime.onMessage
+    // and runtime.id, which both browsers provide with promises natively.
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias as Record<string, string> | undefined;
       if (alias && entrypoints.every((entrypoint) => CONTENT_SCRIPTS.includes(entrypoint.name))) {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { moreContent } from '../src/guidance/more';
 import { irccTabs } from '../src/kinds/ircc-tabs';
-import { startSettingsBackground } from '../src/settings/background';
+import { pageViewAnswer, startSettingsBackground } from '../src/settings/background';
 import { fromMessage } from '../src/settings/edits';
 import { ContentMessageSchema } from '../src/settings/messages';
 import { messageFitsSender } from '../src/settings/record';
@@ -25,13 +25,10 @@ export default defineBackground(() => {
     const message = ContentMessageSchema.safeParse(raw);
     if (!message.success || !messageFitsSender(message.data, sender.url)) return undefined;
     const tabId = sender.tab.id;
-    if (message.data.type === 'ask-ircc-tab') {
-      return tabId === undefined ? Promise.resolve(false) : tabs.isFromIrcc(tabId, Date.now());
+    if (message.data.type === 'ask-page-view') {
+      return pageViewAnswer(tabId === undefined ? Promise.resolve(false) : tabs.visit(tabId, sender.url!, Date.now()));
     }
     if (message.data.type === 'more') return Promise.resolve(moreContent(message.data.page, message.data.lang));
-    if (message.data.type === 'ircc-tab') {
-      return tabId === undefined ? undefined : tabs.mark(tabId, Date.now()).then(() => true);
-    }
     const at = Date.now();
     return ready.then(() => change(fromMessage(message.data, at))).then(() => true);
   });

@@ -61,17 +61,15 @@ const settingsWith = (method: string | null, partner: string | null = null, hidd
 describe('the banner in a page', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    fakeBackground();
     // The background: this tab comes from IRCC's sign-in page (src/kinds/ircc-tabs.ts).
-    browser.runtime.onMessage.addListener(((message: { type?: string }) =>
-      message.type === 'ask-ircc-tab' ? Promise.resolve(true) : undefined) as never);
+    fakeBackground({ fromIrcc: true });
     document.documentElement.lang = 'en';
     document.body.replaceChildren();
   });
   afterEach(() => started.splice(0).forEach((ctx) => ctx.abort()));
 
   it('does nothing at all on a page it does not know', async () => {
-    const spy = vi.spyOn(browser.storage.local, 'get');
+    const spy = vi.spyOn(browser.runtime, 'sendMessage');
     const before = document.documentElement.outerHTML;
     expect(runBanner('https://clegc-gckey.gc.ca.evil.example/j/eng/l', lifetime())).toBeUndefined();
     expect(document.documentElement.outerHTML).toBe(before);

@@ -1,7 +1,7 @@
 import { browser } from '../content/browser';
 import type { ContentContext } from '../content/lifetime';
 import { themeClasses } from '../content/palette';
-import { type PageSettings, pageSettings, watchSettings } from '../content/settings';
+import { type PageSettings, type PageState, pageSettings, watchSettings } from '../content/settings';
 import { beforeNextPaint, whenBodyStarts } from '../content/timing';
 import { type Answer, type BannerContext, bannerContent, possibleContents } from '../guidance/content';
 import { readMore } from '../guidance/more';
@@ -9,7 +9,6 @@ import { MESSAGES, pageLang } from '../i18n';
 import { kindFor } from '../kinds';
 import { detectPage, type PageMatch, pageKey } from '../pages';
 import type { ContentMessage } from '../settings/messages';
-import type { PageView } from '../settings/page-view';
 import { type DrawnBanner, renderBanner } from './banner';
 import { type BannerHost, mountHost } from './mount';
 
@@ -49,34 +48,16 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
       mounted?.remove();
     },
   };
-  let view: PageView | undefined;
+  // The settings, and whether this tab is on its way to or from IRCC (both undefined until the
+  // background answers: src/content/settings.ts).
+  let state: PageState | undefined;
   // What the person just answered in this banner (changes it in place; not stored).
   let answered: BannerContext['answered'];
-  // On GCKey and the bank list (shared by many services): whether this tab comes from IRCC, as the
-  // background knows it by the tab's id (src/kinds/ircc-tabs.ts). Undefined until it answers.
-  let fromIrcc: boolean | undefined;
   // Set when the lifetime ends. (Asking the lifetime itself would look at the extension's API,
   // which costs a page load time it need not spend.)
   let ended = false;
 
   const send = (message: ContentMessage) => void browser.runtime.sendMessage(message).catch(() => {});
-  /** The tab's way: IRCC's pages say the tab is on its way; GCKey and the bank list ask. */
-  const learnWay = () => {
-    const kind = kindFor(match!);
-    if (kind.sends?.includes('ircc-tab')) send({ type: 'ircc-tab' });
-    if (!kind.shared) return (fromIrcc = false);
-    fromIrcc = undefined;
-    browser.runtime.sendMessage({ type: 'ask-ircc-tab' } satisfies ContentMessage).then(
-      (answer: unknown) => {
-        fromIrcc = answer === true;
-        schedule();
-      },
-      () => {
-        fromIrcc = false;
-        schedule();
-      },
-    );
-  };
   const actions = {
     more: (page: string, lang: string) =>
       browser.runtime.sendMessage({ type: 'more', page, lang } as ContentMessage).then(readMore, () => undefined),
@@ -86,7 +67,7 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     },
     onAnswer(answer: Answer) {
       if (answer === 'yes') {
-        const seen = view?.profile.lastUsed?.method;
+        const seen = state?.view.profile.lastUsed?.method;
         if (seen) send({ type: 'remember-method', method: seen });
         answered = undefined;
         return;
@@ -96,7 +77,7 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
         return send({ type: 'remember-method', method: answer });
       }
       // "I don't remember" takes back what they told (the safe advice follows); the rest change the banner in place.
-      if (answer === 'forgot' && view?.profile.method) send({ type: 'remember-method', method: null });
+      if (answer === 'forgot' && state?.view.profile.method) send({ type: 'remember-method', method: null });
       answered = answer;
       render();
     },
@@ -104,7 +85,7 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
   let drawn = '';
   const render = () => {
     const settings: PageSettings | undefined =
-      view && match && pageSettings(view, match, document.documentElement.lang);
+      state && match && pageSettings(state.view, match, document.documentElement.lang);
     if (!match || (settings && !settings.banner)) {
       drawn = '';
       return banner.remove();
@@ -117,13 +98,14 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     // remembered in the popup, a sign-in recorded) ever moves the page.
     const possible = possibleContents(match, lang);
     const reserve = possible.length > 1 ? possible : [];
+    // Only GCKey and the bank list, which serve other services too, go by the tab's way.
+    const fromIrcc = Boolean(kindFor(match).shared && state?.fromIrcc);
     // A page that says the same to everyone is shown at once, settings or not.
-    const shown =
-      settings && fromIrcc !== undefined
-        ? bannerContent(match, lang, { ...settings.view, fromIrcc, answered, now })
-        : reserve.length
-          ? undefined
-          : possible[0];
+    const shown = settings
+      ? bannerContent(match, lang, { ...settings.view, fromIrcc, answered, now })
+      : reserve.length
+        ? undefined
+        : possible[0];
     const theme = settings?.theme ?? 'system';
     // Nothing to redraw when the settings change nothing this banner shows.
     const frame = `${key}|${lang}|${theme}`;
@@ -147,7 +129,7 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
       cancelDrawing = undefined;
       if (ended) return;
       render();
-      if (view) settled();
+      if (state) settled();
     });
   };
 
@@ -155,13 +137,12 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
   // banner never moves the page: not even between the frames a screen reader or the mouse can have
   // the browser lay the page out for. (Waiting for the first frame instead costs the page's load
   // less, but such a layout in between then counts as a layout shift; see the README.)
-  learnWay();
   const stopWaiting = whenBodyStarts(() => {
     if (!ended) render();
   });
   // Settings: read once, watched, read again when the page comes back from the back/forward cache.
   watchSettings(ctx, (next) => {
-    view = next;
+    state = next;
     schedule();
   });
   // A page put in the back/forward cache (`pagehide`) needs nothing done: it paints nothing while
@@ -183,7 +164,6 @@ export function runBanner(href: string, ctx: ContentContext): RunningBanner | un
     if (moved) {
       key = pageKey(moved);
       banner.setPage(moved);
-      learnWay();
     }
     schedule();
   };

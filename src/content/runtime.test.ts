@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeBackground, storeSettings } from '../../tests/unit/fake-background';
-import { readPageView } from '../settings/page-view';
+import { readPageView, readStoredPageView } from '../settings/page-view';
 import { contentContext } from './lifetime';
 import { watchRoute } from './navigation';
 import { pageSettings, watchSettings } from './settings';
@@ -157,7 +157,7 @@ describe('the settings for a page', () => {
     await storeSettings({ theme: 'dark' });
     const ctx = contentContext(() => true);
     const views: string[] = [];
-    watchSettings(ctx, (view) => views.push(view.theme));
+    watchSettings(ctx, ({ view }) => views.push(view.theme));
     await vi.waitFor(() => expect(views).toEqual(['dark']));
     await browser.storage.local.set({ settings: { theme: 'light' } });
     await vi.waitFor(() => expect(views).toEqual(['dark', 'light']));
@@ -168,6 +168,63 @@ describe('the settings for a page', () => {
     ctx.abort();
     await browser.storage.local.set({ settings: { theme: 'system' } });
     expect(views).toHaveLength(3);
+  });
+
+  it('asks once per page for the banner and the guards together, and tells both every change', async () => {
+    fakeBrowser.reset();
+    fakeBackground({ fromIrcc: true });
+    await storeSettings({ theme: 'dark' });
+    const asks = vi.spyOn(browser.runtime, 'sendMessage');
+    const banner = contentContext(() => true);
+    const guards = contentContext(() => true);
+    const seen: string[] = [];
+    watchSettings(banner, ({ view, fromIrcc }) => seen.push(`banner ${view.theme} ${fromIrcc}`));
+    await vi.waitFor(() => expect(seen).toEqual(['banner dark true']));
+    // The guards start later (after the load): they hear the answer already in, at once.
+    watchSettings(guards, ({ view }) => seen.push(`guards ${view.theme}`));
+    expect(seen).toEqual(['banner dark true', 'guards dark']);
+    await browser.storage.local.set({ settings: { theme: 'light' } });
+    await vi.waitFor(() => expect(seen).toHaveLength(4));
+    expect(seen.slice(2).sort()).toEqual(['banner light true', 'guards light']);
+    expect(
+      asks.mock.calls.filter(([message]) => (message as unknown as { type: string }).type === 'ask-page-view'),
+    ).toHaveLength(1);
+    banner.abort();
+    guards.abort();
+  });
+
+  it('reads an unanswered or malformed answer as the defaults, not from IRCC', async () => {
+    for (const answer of [
+      Promise.reject(new Error('no answer')),
+      Promise.resolve('nonsense'),
+      Promise.resolve({ view: 5, fromIrcc: 'yes' }),
+    ]) {
+      answer.catch(() => {});
+      fakeBrowser.reset();
+      vi.spyOn(browser.runtime, 'sendMessage').mockReturnValueOnce(answer as never);
+      const ctx = contentContext(() => true);
+      const states: unknown[] = [];
+      watchSettings(ctx, (state) => states.push(state));
+      await vi.waitFor(() => expect(states).toHaveLength(1));
+      expect(states[0]).toEqual({ view: readStoredPageView(undefined), fromIrcc: false });
+      ctx.abort();
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('keeps a change heard while the answer was on its way over the answer’s older view', async () => {
+    fakeBrowser.reset();
+    let answer!: (value: unknown) => void;
+    vi.spyOn(browser.runtime, 'sendMessage').mockReturnValueOnce(new Promise((resolve) => (answer = resolve)) as never);
+    const ctx = contentContext(() => true);
+    const states: { theme: string; fromIrcc: boolean }[] = [];
+    watchSettings(ctx, ({ view, fromIrcc }) => states.push({ theme: view.theme, fromIrcc }));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-view', view: { theme: 'light' } }, {});
+    expect(states).toEqual([]); // the tab's way is not known yet
+    answer({ view: { theme: 'dark' }, fromIrcc: true });
+    await vi.waitFor(() => expect(states).toEqual([{ theme: 'light', fromIrcc: true }]));
+    ctx.abort();
+    vi.restoreAllMocks();
   });
 });
 

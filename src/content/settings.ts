@@ -1,37 +1,82 @@
 import { pageLang } from '../i18n';
 import type { Lang, PageMatch } from '../pages/types';
-import { type Method, PAGE_VIEW_KEY, type ThemeChoice } from '../settings/constants';
+import type { Method, ThemeChoice } from '../settings/constants';
+import type { ContentMessage } from '../settings/messages';
 import { type PageProfile, type PageView, readStoredPageView, showsBanner } from '../settings/page-view';
 import { browser } from './browser';
 import type { ContentContext } from './lifetime';
 
+/** What a content script knows of its page's settings, all at once. */
+export type PageState = {
+  /** The active person's page view (validated: a malformed value reads as the defaults). */
+  view: PageView;
+  /**
+   * Whether this tab is on its way to or from IRCC, as the background knows it by the tab's id
+   * (src/kinds/ircc-tabs.ts); only GCKey and the bank list, which serve other services too, need it.
+   */
+  fromIrcc: boolean;
+};
+
+/** The one watch both content scripts share (on their own global, which no page script can reach). */
+type Watch = { ctx: ContentContext; state?: PageState; told: Set<(state: PageState) => void> };
+const WATCH = '_irccWatch';
+
 /**
- * The content scripts' one read and one watch of the settings. They read only the page view the
- * background keeps for them (PAGE_VIEW_KEY: the active person, no one else) and hear of changes from
- * the background's message, never from `storage.onChanged`, which would hand every page's process
- * every person's name and bank with each change. `onView` is called with the validated view (a
- * malformed value reads as the defaults, never a crash) once it is read, again on every change, and
- * again when the page comes back from the back/forward cache (a message sent while it was there is
- * not delivered). If the extension's API fails (the extension went away mid-read), the lifetime ends.
+ * The content scripts' one read and one watch of the settings. The background answers one
+ * `ask-page-view` message with the page view it keeps for them (PAGE_VIEW_KEY: the active person, no
+ * one else) and with whether this tab is on its way to or from IRCC; changes come in its `page-view`
+ * message, never from `storage.onChanged`, which would hand every page's process every person's name
+ * and bank with each change. The banner's and the guards' scripts run in one isolated world per page
+ * and share this watch: the first to start asks, the other hears the same answers (one message and
+ * one listener per page, not two of each).
+ *
+ * `onState` is called with the validated state once it is in (at once, if it already is), again on
+ * every change, and again when the page comes back from the back/forward cache (a message sent while
+ * it was there is not delivered, and the tab's way may have changed). A missing or malformed answer
+ * reads as the defaults and "not from IRCC", never a crash; if the extension's API is gone (it went
+ * away mid-read), the lifetime ends.
  */
-export function watchSettings(ctx: ContentContext, onView: (view: PageView) => void): void {
-  // Changes heard so far: one heard while a read is under way is newer than what the read returns.
+export function watchSettings(ctx: ContentContext, onState: (state: PageState) => void): void {
+  const shared = globalThis as unknown as Record<typeof WATCH, Watch | undefined>;
+  let watch = shared[WATCH];
+  if (!watch || watch.ctx.signal.aborted) startWatch((watch = shared[WATCH] = { ctx, told: new Set() }));
+  const told = watch.told;
+  told.add(onState);
+  ctx.onInvalidated(() => told.delete(onState));
+  if (watch.state) onState(watch.state);
+}
+
+function startWatch(watch: Watch): void {
+  const { ctx } = watch;
+  const tell = (state: PageState) => {
+    watch.state = state;
+    for (const onState of watch.told) onState(state);
+  };
+  // Changes heard so far: one heard while an answer is on its way is newer than the answer's view.
   let heard = 0;
-  const read = (since = heard) =>
-    browser.storage.local.get(PAGE_VIEW_KEY).then((stored) => {
-      if (!ctx.isInvalid && since === heard) onView(readStoredPageView(stored[PAGE_VIEW_KEY]));
-    }, ctx.abort);
+  let changed: PageView | undefined;
+  const ask = (since = heard) => {
+    // An answer, or the error of a message not answered (read as no answer: the defaults).
+    const take = (answer: unknown) => {
+      const sent = answer as { view?: unknown; fromIrcc?: unknown } | null | undefined;
+      if (!ctx.isInvalid)
+        tell({ view: since === heard ? readStoredPageView(sent?.view) : changed!, fromIrcc: sent?.fromIrcc === true });
+    };
+    browser.runtime.sendMessage({ type: 'ask-page-view' } satisfies ContentMessage).then(take, take);
+  };
   const onMessage = (message: unknown) => {
     const sent = message as { type?: unknown; view?: unknown } | null;
     if (ctx.isInvalid || sent?.type !== 'page-view') return;
     heard++;
-    onView(readStoredPageView(sent.view));
+    changed = readStoredPageView(sent.view);
+    // Before the first answer the tab's way is not known yet: the answer tells both.
+    if (watch.state) tell({ ...watch.state, view: changed });
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  void read();
+  ask();
   ctx.addEventListener(window, 'pageshow', (event) => {
-    if ((event as PageTransitionEvent).persisted) void read();
+    if ((event as PageTransitionEvent).persisted) ask();
   });
 }
 

@@ -126,32 +126,29 @@ export function runGuards(match: PageMatch, ctx: ContentContext, href: string = 
     );
     return;
   }
-  if (kindFor(match).guarded !== 'marks') return;
+  const kind = kindFor(match);
+  if (kind.guarded !== 'marks') return;
   // The marks and questions are set up once the page has loaded and the browser is idle, so they
-  // never hold the page up; that is long before a person can have read the page and clicked.
-  const start = () =>
-    afterLoad(() => {
-      if (ctx.isInvalid) return;
-      let tearDown = () => {};
-      let drawn = '';
-      watchSettings(ctx, (view) => {
-        const settings = pageSettings(view, match, document.documentElement.lang);
-        // Set up again only when something the guards use changed (not on a recorded sign-in).
-        const uses = JSON.stringify([settings.disabled, settings.lang, settings.theme, settings.name, settings.told]);
-        if (uses === drawn) return;
-        drawn = uses;
-        tearDown();
-        tearDown = setUp(page, settings, send, ctx);
-      });
-      ctx.onInvalidated(() => tearDown());
+  // never hold the page up; that is long before a person can have read the page and clicked. By
+  // then the banner's script has usually had the settings: the two share one watch of them.
+  afterLoad(() => {
+    if (ctx.isInvalid) return;
+    let tearDown = () => {};
+    let drawn = '';
+    watchSettings(ctx, ({ view, fromIrcc }) => {
+      const settings = pageSettings(view, match, document.documentElement.lang);
+      // The bank list serves many services (F24): another bank than the IRCC account's is only a
+      // mistake on the way to IRCC, which the background knows by this tab's id (src/kinds/ircc-tabs.ts).
+      const guarded = !kind.shared || fromIrcc;
+      // Set up again only when something the guards use changed (not on a recorded sign-in).
+      const uses = guarded
+        ? JSON.stringify([settings.disabled, settings.lang, settings.theme, settings.name, settings.told])
+        : '';
+      if (uses === drawn) return;
+      drawn = uses;
+      tearDown();
+      tearDown = guarded ? setUp(page, settings, send, ctx) : () => {};
     });
-  if (!kindFor(match).shared) return start();
-  // The bank list serves many services (F24): another bank than the IRCC account's is only a
-  // mistake on the way to IRCC, which the background knows by this tab's id (src/kinds/ircc-tabs.ts).
-  browser.runtime.sendMessage({ type: 'ask-ircc-tab' } satisfies ContentMessage).then(
-    (fromIrcc: unknown) => {
-      if (fromIrcc === true && !ctx.isInvalid) start();
-    },
-    () => {},
-  );
+    ctx.onInvalidated(() => tearDown());
+  });
 }

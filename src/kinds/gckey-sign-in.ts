@@ -15,7 +15,7 @@ export const gckeySignIn: Kind = {
     if (known.seen) return seenQuestion(known.seen);
     return { tone: 'note', line: 'g_hGckeyUnknown' };
   },
-  sends: ['hide-page', 'remember-method', 'ask-ircc-tab'],
+  sends: ['hide-page', 'remember-method'],
 };
 
 /** What the extension only saw, offered as a question (yes makes it told). */

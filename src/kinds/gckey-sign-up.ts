@@ -13,7 +13,7 @@ export const gckeySignUp: Kind = {
     if (known.told) return { tone: 'warning', line: 'g_hSignUpStop', personal: true, back: 'signIn' };
     return { tone: 'note', line: 'g_hSignUpUnknown' };
   },
-  sends: ['hide-page', 'record-new-gckey', 'ask-ircc-tab'],
+  sends: ['hide-page', 'record-new-gckey'],
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */

@@ -74,8 +74,11 @@ export const GUARDED_KINDS: readonly PageKey[] = /* @__PURE__ */ KINDS.filter((k
   (kind) => kind.key,
 );
 
-/** Which page kinds may send each message (generated from each kind's `sends`); `hide-page` comes from any. */
+/**
+ * Which page kinds may send each message (generated from each kind's `sends`); `hide-page` and the
+ * read-only `more` and `ask-page-view` come from any.
+ */
 export function pagesSending(type: ContentMessage['type']): string[] | 'any' {
-  if (type === 'hide-page' || type === 'more') return 'any';
+  if (type === 'hide-page' || type === 'more' || type === 'ask-page-view') return 'any';
   return KINDS.filter((kind) => kind.sends?.includes(type)).map((kind) => kind.key);
 }

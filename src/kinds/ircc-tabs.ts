@@ -1,11 +1,15 @@
+import { detectPage } from '../pages';
+import { kindFor } from './index';
 /**
  * Which tabs are on their way to or from IRCC. GCKey and the bank list serve many federal services
  * (F24), so what they tell a person about IRCC must rest on this tab having been at IRCC's own
  * sign-in pages a short while ago — not on anything the GCKey page or its address says.
  *
- * Why the background and the tab id: the IRCC page's content script sends `ircc-tab`; the browser
- * tells the background which tab sent it (`sender.tab.id`), which no page can forge. A later GCKey
- * or bank-list page in the same tab asks `ask-ircc-tab`, answered from its own tab id. The
+ * Why the background and the tab id: every content script asks for its page view (`ask-page-view`,
+ * src/content/settings.ts) as its page starts, and the browser tells the background which tab and
+ * address it came from (`sender.tab.id`, `sender.url`), which no page can forge. From an IRCC
+ * sign-in page (its kind's `marksTab`), that marks the tab; from GCKey or the bank list, the answer
+ * says whether the tab is marked. The
  * alternatives are weaker: `document.referrer` is cut to an origin (or nothing) by referrer policies
  * and redirects, and `www.canada.ca` is also CRA's; `sessionStorage` is per origin, so GCKey cannot
  * read IRCC's; `storage.session` is not open to content scripts by default in Chrome.
@@ -45,6 +49,16 @@ export function irccTabs(area: Area | undefined) {
       const marks = await load(now);
       marks[String(tabId)] = now;
       await save(marks);
+    },
+    /**
+     * A content script on `url` (the address the browser reports for it) in this tab asked for its
+     * page view: marks the tab when the page is one of IRCC's own sign-in pages (its kind's
+     * `marksTab`), then says whether the tab is on its way to or from IRCC. `now` in ms since the epoch.
+     */
+    async visit(tabId: number, url: string, now: number): Promise<boolean> {
+      const match = detectPage(url);
+      if (match && kindFor(match).marksTab) await this.mark(tabId, now);
+      return this.isFromIrcc(tabId, now);
     },
     /** Whether this tab was at IRCC's sign-in pages in the last `IRCC_TAB_MS`. */
     async isFromIrcc(tabId: number, now: number): Promise<boolean> {

@@ -17,7 +17,8 @@ export const secureAccountChooseSignIn: Kind = {
     if (known.seen) return seenQuestion(known.seen);
     return { tone: 'note', line: 'g_questionPrompt', personal: true, ask: 'method' };
   },
-  sends: ['hide-page', 'remember-method', 'record-sign-in', 'ircc-tab'],
+  marksTab: true,
+  sends: ['hide-page', 'remember-method', 'record-sign-in'],
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */

@@ -12,7 +12,8 @@ export const secureAccountHome: Kind = {
     if (known.recentOtherWay) return { tone: 'warning', line: 'g_hHomeOtherWay', personal: true };
     return { tone: 'note', line: 'g_hHome' };
   },
-  sends: ['hide-page', 'ircc-tab'],
+  marksTab: true,
+  sends: ['hide-page'],
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */

@@ -5,7 +5,8 @@ export const secureAccountSignInRedirect: Kind = {
   key: 'secure-account/sign-in-redirect',
   guarded: 'notes',
   headline: () => ({ tone: 'note', line: 'g_hRedirect' }),
-  sends: ['hide-page', 'record-sign-in', 'ircc-tab'],
+  marksTab: true,
+  sends: ['hide-page', 'record-sign-in'],
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */

@@ -21,5 +21,5 @@ export const signInPartnerChoosePartner: Kind = {
     if (known.seen) return seenQuestion(known.seen);
     return { tone: 'note', line: 'g_hPartnerUnknown' };
   },
-  sends: ['hide-page', 'remember-method', 'record-bank', 'ask-ircc-tab'],
+  sends: ['hide-page', 'remember-method', 'record-bank'],
 };

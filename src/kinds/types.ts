@@ -68,6 +68,11 @@ export type Kind = {
    * choosers), or `notes` what the person did (which way a sign-in started, a new GCKey made).
    */
   guarded?: 'marks' | 'notes';
+  /**
+   * One of IRCC's own sign-in pages: when its content script asks for the page view, the background
+   * marks the tab as on its way to IRCC, for GCKey and the bank list after it (src/kinds/ircc-tabs.ts).
+   */
+  marksTab?: true;
   /** The messages its content scripts may send to the background (checked against the sender's page). */
   sends?: ContentMessage['type'][];
 };

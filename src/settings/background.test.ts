@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storeSettings } from '../../tests/unit/fake-background';
 import { contentContext } from '../content/lifetime';
 import { watchSettings } from '../content/settings';
-import { publishPageViews } from './background';
+import { pageViewAnswer, publishPageViews } from './background';
 import { PAGE_VIEW_KEY } from './constants';
 import type { PageView } from './page-view';
 
@@ -59,11 +59,28 @@ describe('what the content scripts get (the page view the background publishes)'
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: unknown) => {
       await fakeBrowser.runtime.onMessage.trigger(message, {});
     }) as never);
+    // The background's answer to `ask-page-view` (entrypoints/background.ts).
+    const answers: unknown[] = [];
+    browser.runtime.onMessage.addListener(((message: { type?: string }) => {
+      if (message.type !== 'ask-page-view') return undefined;
+      const answer = pageViewAnswer(Promise.resolve(false));
+      void answer.then((value) => answers.push(value));
+      return answer;
+    }) as never);
+    await storeSettings(twoPeople());
     const views: PageView[] = [];
     const ctx = contentContext(() => true);
-    watchSettings(ctx, (view) => views.push(view));
+    watchSettings(ctx, ({ view }) => views.push(view));
     await vi.waitFor(() => expect(views).toHaveLength(1));
-    expect(views[0]!.profile.label).toBe('');
+    expect(views[0]).toMatchObject({
+      profileCount: 2,
+      profile: { label: 'Zoë Kowalczyk-Nguyen', partner: 'tangerine' },
+    });
+    // The answer, like the messages, holds the active person only.
+    expect(answers).toHaveLength(1);
+    expect(JSON.stringify(answers)).not.toMatch(/Ahmed|Karimi|rbc/);
+    await storeSettings({ profiles: [{ id: 'me', label: 'Zoë', method: 'gckey', partner: null }] });
+    await vi.waitFor(() => expect(views.at(-1)?.profile.label).toBe(''));
     await storeSettings(twoPeople());
     await vi.waitFor(() => expect(views.at(-1)?.profile.label).toBe('Zoë Kowalczyk-Nguyen'));
     expect(views.at(-1)).toMatchObject({ profileCount: 2, profile: { partner: 'tangerine' } });

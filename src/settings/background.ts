@@ -42,6 +42,18 @@ export function publishPageViews(ready: Promise<unknown> = Promise.resolve()): v
   void publish();
 }
 
+/**
+ * The background's answer to a content script's `ask-page-view` (src/content/settings.ts
+ * `watchSettings`): the stored page view as it is (`view`, unknown: the content script validates it)
+ * and `fromIrcc`, whether the asking tab is on its way to or from IRCC (`tabFromIrcc`, from the tab id
+ * the browser reports: src/kinds/ircc-tabs.ts). One message for both, so a page asks once: each
+ * message and each storage read costs the page's main thread time while it loads (docs/performance.md).
+ */
+export async function pageViewAnswer(tabFromIrcc: Promise<boolean>): Promise<{ view: unknown; fromIrcc: boolean }> {
+  const [stored, fromIrcc] = await Promise.all([browser.storage.local.get(PAGE_VIEW_KEY), tabFromIrcc]);
+  return { view: stored[PAGE_VIEW_KEY], fromIrcc };
+}
+
 async function publishPageView(): Promise<void> {
   const view = storedPageView(pageViewOf(await getSettings()));
   const stored = (await browser.storage.local.get(PAGE_VIEW_KEY))[PAGE_VIEW_KEY];

@@ -142,9 +142,8 @@ export function fromMessage(message: ContentMessage, now: number): Edit {
       return updateActiveProfile({ lastUsed: { method: 'sign-in-partner', partner: message.partner, at: now } });
     case 'record-new-gckey':
       return updateActiveProfile({ newGckeyAt: now });
-    case 'ircc-tab':
-    case 'ask-ircc-tab':
+    case 'ask-page-view':
     case 'more':
-      return (settings) => settings; // about the tab, not the settings (src/kinds/ircc-tabs.ts)
+      return (settings) => settings; // read-only: the page view, the tab's way, the words behind "More"
   }
 }

@@ -18,11 +18,12 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record-bank'), partner: z.enum(PARTNER_IDS) }),
   /** The person went ahead on the GCKey sign-up page. */
   z.object({ type: z.literal('record-new-gckey') }),
-  /** This tab is on an IRCC sign-in page: for a short while, GCKey and the bank list in it are on the way to IRCC. */
-  z.object({ type: z.literal('ircc-tab') }),
   /** The words behind the banner's "More" for a page kind, in a language (read-only, the same for everyone). */
   z.object({ type: z.literal('more'), page: z.string().check(z.regex(PAGE_KEY)), lang: z.enum(['en', 'fr']) }),
-  /** Is this tab on its way to or from IRCC? (Answered from the sender's tab id, never from what the page says.) */
-  z.object({ type: z.literal('ask-ircc-tab') }),
+  /**
+   * The page view kept for the content scripts, and whether this tab is on its way to or from IRCC
+   * (answered from the sender's tab id, never from what the page says): src/settings/background.ts.
+   */
+  z.object({ type: z.literal('ask-page-view') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;

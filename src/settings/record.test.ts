@@ -64,9 +64,7 @@ describe('which messages the background believes', () => {
     expect(
       messageFitsSender({ type: 'remember-method', method: 'gckey' }, 'https://prson-srpel.apps.cic.gc.ca/en/login'),
     ).toBe(false);
-    expect(messageFitsSender({ type: 'ask-ircc-tab' }, BANKS)).toBe(true);
-    expect(messageFitsSender({ type: 'ircc-tab' }, BANKS)).toBe(false); // only IRCC's own pages mark a tab
-    expect(messageFitsSender({ type: 'ircc-tab' }, CHOOSER)).toBe(true);
+    expect(messageFitsSender({ type: 'ask-page-view' }, BANKS)).toBe(true);
     expect(messageFitsSender({ type: 'hide-page', page: 'gckey/sign-up' }, SIGN_UP)).toBe(true);
     expect(messageFitsSender({ type: 'hide-page', page: 'gckey/info' }, SIGN_UP)).toBe(false);
     expect(messageFitsSender({ type: 'record-new-gckey' }, undefined)).toBe(false);
