@@ -20,7 +20,7 @@ import { type BannerHost, mountHost } from './mount';
  * everything it could say to anyone, laid out invisibly. The person's own lines fill that room in the
  * rendering step after their settings come (they can take tens of milliseconds while the browser is
  * busy loading the page), and again whenever they change, without moving the page. If they hid this
- * page kind, it is taken away. It only reads storage; the one write (hiding a page kind) is a
+ * page kind, it is taken away. It only reads the settings; the one write (hiding a page kind) is a
  * message the background validates.
  */
 export type RunningBanner = {

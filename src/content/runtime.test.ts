@@ -193,6 +193,25 @@ describe('the settings for a page', () => {
     guards.abort();
   });
 
+  it('keeps what it knows when a later ask goes unanswered (back from the back/forward cache)', async () => {
+    fakeBrowser.reset();
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    send.mockResolvedValueOnce({ view: { disabled: true, theme: 'dark' }, fromIrcc: true } as never);
+    const ctx = contentContext(() => true);
+    const states: [boolean, string, boolean][] = [];
+    watchSettings(ctx, ({ view, fromIrcc }) => states.push([view.disabled, view.theme, fromIrcc]));
+    await vi.waitFor(() => expect(states).toEqual([[true, 'dark', true]]));
+    send.mockRejectedValueOnce(new Error('no answer'));
+    dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    send.mockResolvedValueOnce({ view: 'nonsense' } as never);
+    dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(3));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(states).toEqual([[true, 'dark', true]]); // the off switch stays on
+    ctx.abort();
+    vi.restoreAllMocks();
+  });
+
   it('reads an unanswered or malformed answer as the defaults, not from IRCC', async () => {
     for (const answer of [
       Promise.reject(new Error('no answer')),
@@ -202,11 +221,13 @@ describe('the settings for a page', () => {
       answer.catch(() => {});
       fakeBrowser.reset();
       vi.spyOn(browser.runtime, 'sendMessage').mockReturnValueOnce(answer as never);
+      const reads = vi.spyOn(browser.storage.local, 'get'); // content scripts never read storage themselves
       const ctx = contentContext(() => true);
       const states: unknown[] = [];
       watchSettings(ctx, (state) => states.push(state));
       await vi.waitFor(() => expect(states).toHaveLength(1));
       expect(states[0]).toEqual({ view: readStoredPageView(undefined), fromIrcc: false });
+      expect(reads).not.toHaveBeenCalled();
       ctx.abort();
       vi.restoreAllMocks();
     }

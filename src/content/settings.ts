@@ -17,9 +17,12 @@ export type PageState = {
   fromIrcc: boolean;
 };
 
-/** The one watch both content scripts share (on their own global, which no page script can reach). */
+/**
+ * The one watch both content scripts share, on their own global, which no page script can reach.
+ * Under a symbol: a string key would also find an element the page gave that `id` (named access).
+ */
 type Watch = { ctx: ContentContext; state?: PageState; told: Set<(state: PageState) => void> };
-const WATCH = '_irccWatch';
+const WATCH = Symbol.for('ircc-guide.watch');
 
 /**
  * The content scripts' one read and one watch of the settings. The background answers one
@@ -32,12 +35,12 @@ const WATCH = '_irccWatch';
  *
  * `onState` is called with the validated state once it is in (at once, if it already is), again on
  * every change, and again when the page comes back from the back/forward cache (a message sent while
- * it was there is not delivered, and the tab's way may have changed). A missing or malformed answer
- * reads as the defaults and "not from IRCC", never a crash; if the extension's API is gone (it went
- * away mid-read), the lifetime ends.
+ * it was there is not delivered, and the tab's way may have changed). A missing or malformed first
+ * answer reads as the defaults and "not from IRCC", never a crash; a later one changes nothing. If
+ * the extension's API is gone (it went away mid-read), the lifetime ends.
  */
 export function watchSettings(ctx: ContentContext, onState: (state: PageState) => void): void {
-  const shared = globalThis as unknown as Record<typeof WATCH, Watch | undefined>;
+  const shared = globalThis as unknown as { [WATCH]?: Watch };
   let watch = shared[WATCH];
   if (!watch || watch.ctx.signal.aborted) startWatch((watch = shared[WATCH] = { ctx, told: new Set() }));
   const told = watch.told;
@@ -50,17 +53,25 @@ function startWatch(watch: Watch): void {
   const { ctx } = watch;
   const tell = (state: PageState) => {
     watch.state = state;
-    for (const onState of watch.told) onState(state);
+    // One script's failure never keeps the news from the other's.
+    for (const onState of watch.told)
+      try {
+        onState(state);
+      } catch (error) {
+        reportError(error);
+      }
   };
   // Changes heard so far: one heard while an answer is on its way is newer than the answer's view.
   let heard = 0;
   let changed: PageView | undefined;
   const ask = (since = heard) => {
-    // An answer, or the error of a message not answered (read as no answer: the defaults).
+    // An answer, or none (the error of a message not answered, or something malformed): with none,
+    // what is already known stays; before anything is, the defaults.
     const take = (answer: unknown) => {
       const sent = answer as { view?: unknown; fromIrcc?: unknown } | null | undefined;
-      if (!ctx.isInvalid)
-        tell({ view: since === heard ? readStoredPageView(sent?.view) : changed!, fromIrcc: sent?.fromIrcc === true });
+      const answered = typeof sent?.fromIrcc === 'boolean';
+      if (ctx.isInvalid || (!answered && watch.state)) return;
+      tell({ view: since === heard ? readStoredPageView(sent?.view) : changed!, fromIrcc: sent?.fromIrcc === true });
     };
     browser.runtime.sendMessage({ type: 'ask-page-view' } satisfies ContentMessage).then(take, take);
   };

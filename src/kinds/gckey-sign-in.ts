@@ -1,4 +1,4 @@
-import type { Guide, Headline, Kind, Known } from './types';
+import type { Guide, Headline, Kind, Known, Sender } from './types';
 
 /**
  * Where a GCKey is typed. Shared by many services (F24): IRCC is spoken of only when the tab comes
@@ -15,8 +15,10 @@ export const gckeySignIn: Kind = {
     if (known.seen) return seenQuestion(known.seen);
     return { tone: 'note', line: 'g_hGckeyUnknown' };
   },
-  sends: ['hide-page', 'remember-method'],
 };
+
+/** What the background believes from this page kind (src/kinds/senders.ts: the background's alone, never in a page). */
+export const gckeySignInSender: Sender = { sends: ['hide-page', 'remember-method'] };
 
 /** What the extension only saw, offered as a question (yes makes it told). */
 export function seenQuestion(seen: Known['seen']): Headline {

@@ -1,4 +1,4 @@
-import type { Guide, Kind } from './types';
+import type { Guide, Kind, Sender } from './types';
 
 /**
  * The GCKey sign-up page: a new GCKey opens a new, empty IRCC account (F3, F4). For anyone who told
@@ -13,8 +13,10 @@ export const gckeySignUp: Kind = {
     if (known.told) return { tone: 'warning', line: 'g_hSignUpStop', personal: true, back: 'signIn' };
     return { tone: 'note', line: 'g_hSignUpUnknown' };
   },
-  sends: ['hide-page', 'record-new-gckey'],
 };
+
+/** What the background believes from this page kind (src/kinds/senders.ts: the background's alone, never in a page). */
+export const gckeySignUpSender: Sender = { sends: ['hide-page', 'record-new-gckey'] };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
 export const gckeySignUpGuide: Partial<Guide> = {

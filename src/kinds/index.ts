@@ -1,7 +1,6 @@
 import { pageKey } from '../pages';
 import type { PageMatch } from '../pages/types';
 import type { Method } from '../settings/constants';
-import type { ContentMessage } from '../settings/messages';
 import { gckeyRecover } from './gckey-recover';
 import { gckeySignIn } from './gckey-sign-in';
 import { gckeySignUp } from './gckey-sign-up';
@@ -73,12 +72,3 @@ export const SHARED_PAGES: readonly PageKey[] = /* @__PURE__ */ KINDS.filter((ki
 export const GUARDED_KINDS: readonly PageKey[] = /* @__PURE__ */ KINDS.filter((kind) => kind.guarded).map(
   (kind) => kind.key,
 );
-
-/**
- * Which page kinds may send each message (generated from each kind's `sends`); `hide-page` and the
- * read-only `more` and `ask-page-view` come from any.
- */
-export function pagesSending(type: ContentMessage['type']): string[] | 'any' {
-  if (type === 'hide-page' || type === 'more' || type === 'ask-page-view') return 'any';
-  return KINDS.filter((kind) => kind.sends?.includes(type)).map((kind) => kind.key);
-}

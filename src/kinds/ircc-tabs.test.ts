@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../pages/catalogue';
+import type { ServiceId } from '../pages/types';
+import { KIND_SENDERS } from './senders';
 import { IRCC_TAB_MS, irccTabs } from './ircc-tabs';
 
 // Addresses as the browser reports them for the content scripts' `ask-page-view` (src/pages/catalogue.ts).
@@ -20,5 +23,27 @@ describe('which tabs are on their way to or from IRCC', () => {
     // An address that only looks like IRCC's marks nothing.
     await tabs.visit(9, CHOOSER.replace('www.canada.ca', 'www.canada.ca.evil.example'), t0);
     expect(await tabs.visit(9, GCKEY, t0 + 1000)).toBe(false);
+  });
+
+  it('is marked from IRCC’s own sign-in pages, and from no other page the extension knows', async () => {
+    const marking = Object.entries(KIND_SENDERS)
+      .filter(([, sender]) => sender.marksTab)
+      .map(([key]) => key);
+    expect(marking.sort()).toEqual([
+      'secure-account/choose-sign-in',
+      'secure-account/home',
+      'secure-account/sign-in-redirect',
+    ]);
+    let tab = 100;
+    for (const [service, examples] of Object.entries(EXAMPLES) as [ServiceId, (typeof EXAMPLES)[ServiceId]][]) {
+      for (const [page, { yes }] of Object.entries(examples.pages)) {
+        for (const url of yes) {
+          const tabs = irccTabs(undefined);
+          await tabs.visit(++tab, url, 1_000);
+          // Whether GCKey, asking next in the same tab, hears that it is on its way to IRCC.
+          expect(await tabs.visit(tab, GCKEY, 2_000), url).toBe((marking as string[]).includes(`${service}/${page}`));
+        }
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
-import { detectPage } from '../pages';
-import { kindFor } from './index';
+import { detectPage, pageKey } from '../pages';
+import { marksTab } from './senders';
 /**
  * Which tabs are on their way to or from IRCC. GCKey and the bank list serve many federal services
  * (F24), so what they tell a person about IRCC must rest on this tab having been at IRCC's own
@@ -57,8 +57,9 @@ export function irccTabs(area: Area | undefined) {
      */
     async visit(tabId: number, url: string, now: number): Promise<boolean> {
       const match = detectPage(url);
-      if (match && kindFor(match).marksTab) await this.mark(tabId, now);
-      return this.isFromIrcc(tabId, now);
+      if (!match || !marksTab(pageKey(match))) return this.isFromIrcc(tabId, now);
+      await this.mark(tabId, now);
+      return true;
     },
     /** Whether this tab was at IRCC's sign-in pages in the last `IRCC_TAB_MS`. */
     async isFromIrcc(tabId: number, now: number): Promise<boolean> {

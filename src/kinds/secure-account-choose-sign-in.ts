@@ -1,5 +1,5 @@
 import { seenQuestion } from './gckey-sign-in';
-import type { Guide, Kind } from './types';
+import type { Guide, Kind, Sender } from './types';
 
 /**
  * IRCC's own sign-in page (canada.ca): the two buttons. The person's own is named by what it is
@@ -17,8 +17,12 @@ export const secureAccountChooseSignIn: Kind = {
     if (known.seen) return seenQuestion(known.seen);
     return { tone: 'note', line: 'g_questionPrompt', personal: true, ask: 'method' };
   },
-  marksTab: true,
+};
+
+/** What the background believes from this page kind (src/kinds/senders.ts: the background's alone, never in a page). */
+export const secureAccountChooseSignInSender: Sender = {
   sends: ['hide-page', 'remember-method', 'record-sign-in'],
+  marksTab: true,
 };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */

@@ -1,4 +1,4 @@
-import type { Guide, Kind } from './types';
+import type { Guide, Kind, Sender } from './types';
 
 /**
  * The account's home. Right after a new GCKey, or a sign-in another way than the person told us,
@@ -12,9 +12,10 @@ export const secureAccountHome: Kind = {
     if (known.recentOtherWay) return { tone: 'warning', line: 'g_hHomeOtherWay', personal: true };
     return { tone: 'note', line: 'g_hHome' };
   },
-  marksTab: true,
-  sends: ['hide-page'],
 };
+
+/** What the background believes from this page kind (src/kinds/senders.ts: the background's alone, never in a page). */
+export const secureAccountHomeSender: Sender = { sends: ['hide-page'], marksTab: true };
 
 /** What this page kind says behind "More" (src/kinds/guides.ts: the background's alone, never in a page). */
 export const secureAccountHomeGuide: Partial<Guide> = {

@@ -1,5 +1,5 @@
 import { seenQuestion } from './gckey-sign-in';
-import type { Kind } from './types';
+import type { Kind, Sender } from './types';
 
 /**
  * The bank list. Shared by many services (F24); from IRCC, another bank than the one the account was
@@ -21,5 +21,7 @@ export const signInPartnerChoosePartner: Kind = {
     if (known.seen) return seenQuestion(known.seen);
     return { tone: 'note', line: 'g_hPartnerUnknown' };
   },
-  sends: ['hide-page', 'remember-method', 'record-bank'],
 };
+
+/** What the background believes from this page kind (src/kinds/senders.ts: the background's alone, never in a page). */
+export const signInPartnerChoosePartnerSender: Sender = { sends: ['hide-page', 'remember-method', 'record-bank'] };

@@ -53,9 +53,9 @@ export type Headline = {
 export type Guide = { purpose: MoreKey; not: MoreKey; next: MoreKey; tips?: MoreKey[]; link?: OfficialLink };
 
 /**
- * One page kind: everything the extension does on it, in one place. (Its guide behind "More" sits in
- * the same file as a separate export, `<kind>Guide`, so that only the background's bundle carries
- * it: src/kinds/guides.ts.)
+ * One page kind: everything the extension does on it, in one place. (Its guide behind "More" and what
+ * the background believes from it sit in the same file as separate exports, `<kind>Guide` and
+ * `<kind>Sender`, so that only the background's bundle carries them: src/kinds/guides.ts, senders.ts.)
  */
 export type Kind = {
   key: PageKey;
@@ -68,11 +68,18 @@ export type Kind = {
    * choosers), or `notes` what the person did (which way a sign-in started, a new GCKey made).
    */
   guarded?: 'marks' | 'notes';
+};
+
+/**
+ * What the background believes from a page kind: kept apart from `Kind` (like its guide), so that only
+ * the background's bundle carries it (src/kinds/senders.ts).
+ */
+export type Sender = {
+  /** The messages its content scripts may send to the background (checked against the sender's page). */
+  sends: ContentMessage['type'][];
   /**
    * One of IRCC's own sign-in pages: when its content script asks for the page view, the background
    * marks the tab as on its way to IRCC, for GCKey and the bank list after it (src/kinds/ircc-tabs.ts).
    */
   marksTab?: true;
-  /** The messages its content scripts may send to the background (checked against the sender's page). */
-  sends?: ContentMessage['type'][];
 };

@@ -85,7 +85,8 @@ describe('what the content scripts get (the page view the background publishes)'
     await vi.waitFor(() => expect(views.at(-1)?.profile.label).toBe('Zoë Kowalczyk-Nguyen'));
     expect(views.at(-1)).toMatchObject({ profileCount: 2, profile: { partner: 'tangerine' } });
     expect(listens).not.toHaveBeenCalled();
-    // The content script asked storage for the page view, and for nothing else.
+    // Storage was asked for the settings and the page view only (by the background: content scripts
+    // never read storage themselves, src/content/runtime.test.ts).
     const contentReads = reads.mock.calls.filter(([key]) => key !== PAGE_VIEW_KEY && key !== 'settings');
     expect(contentReads).toEqual([]);
     ctx.abort();

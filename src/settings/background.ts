@@ -50,7 +50,11 @@ export function publishPageViews(ready: Promise<unknown> = Promise.resolve()): v
  * message and each storage read costs the page's main thread time while it loads (docs/performance.md).
  */
 export async function pageViewAnswer(tabFromIrcc: Promise<boolean>): Promise<{ view: unknown; fromIrcc: boolean }> {
-  const [stored, fromIrcc] = await Promise.all([browser.storage.local.get(PAGE_VIEW_KEY), tabFromIrcc]);
+  // (The tab's way failing, e.g. `storage.session`, never keeps the person's settings from the page.)
+  const [stored, fromIrcc] = await Promise.all([
+    browser.storage.local.get(PAGE_VIEW_KEY),
+    tabFromIrcc.catch(() => false),
+  ]);
   return { view: stored[PAGE_VIEW_KEY], fromIrcc };
 }
 

@@ -1,4 +1,4 @@
-import { pagesSending } from '../kinds';
+import { pagesSending } from '../kinds/senders';
 import { detectPage, pageKey } from '../pages';
 import { methodFromIdp } from '../pages/idp';
 import type { ContentMessage } from './messages';

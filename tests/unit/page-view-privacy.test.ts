@@ -1,5 +1,5 @@
-// Content scripts get only what they need (issue 14, point 3): what they read from storage goes through
-// readPageView, whose result holds the active person alone. Another person's name and bank never
+// Content scripts get only what they need (issue 14, point 3): the page view the background answers
+// them with (and sends on every change) goes through readPageView, whose result holds the active person alone. Another person's name and bank never
 // reach the banner's or the guards' code, whatever else the browser keeps.
 import { describe, expect, it } from 'vitest';
 import { readPageView } from '../../src/settings/page-view';
@@ -21,7 +21,7 @@ const active = {
   newGckeyAt: null,
 };
 
-describe('what the content scripts read from storage', () => {
+describe('what the content scripts get of the stored settings', () => {
   for (const [where, profiles] of [
     ['first', [active, ...others]],
     ['in the middle', [...others.slice(0, 6), active, ...others.slice(6)]],
