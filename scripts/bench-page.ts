@@ -10,6 +10,8 @@ export type Tab = { page: Page; cdp: CDPSession };
 /** What the page-side probe keeps on `window.__bench`. */
 type Probe = {
   shift: number;
+  /** What moved, per shift (see PROBE_SCRIPT). */
+  moved: string[];
   /** One record per rendering update in which the root element changed size (a resize observer, called after layout, before paint). */
   updates: { t: number; bodyTop: number | null; banner: number }[];
 };
@@ -29,10 +31,20 @@ type Probe = {
  * around named functions (`__name`), which the page does not have.
  */
 const PROBE_SCRIPT = `(() => {
-  const state = { shift: 0, updates: [] };
+  const state = { shift: 0, moved: [], updates: [] };
   window.__bench = state;
+  // What moved, said plainly: the node (an element's tag and class, or a text's first words) and
+  // its box before → after (x, y, width, height), so a shift can be traced to the page or the banner.
+  const describe = (node) =>
+    !node ? '(gone)'
+      : node.nodeType === 1 ? node.localName + (typeof node.className === 'string' && node.className ? '.' + node.className.trim().split(/\\s+/).join('.') : '')
+      : '"' + (node.textContent || '').trim().slice(0, 40) + '"';
+  const box = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) state.shift += entry.value;
+    for (const entry of list.getEntries()) {
+      state.shift += entry.value;
+      state.moved.push(entry.value.toPrecision(3) + ': ' + (entry.sources || []).map((s) => describe(s.node) + ' ' + box(s.previousRect) + ' → ' + box(s.currentRect)).join('; '));
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   const record = () => {
     const banner = document.querySelector('[data-ircc-service]');
@@ -126,7 +138,7 @@ export async function measure(
     const entry = performance.getEntriesByName('first-paint')[0] as
       (PerformanceEntry & { paintTime?: number }) | undefined;
     const paint = entry ? (entry.paintTime ?? entry.startTime) : null;
-    const { shift, updates } = (window as unknown as { __bench: Probe }).__bench;
+    const { shift, moved, updates } = (window as unknown as { __bench: Probe }).__bench;
     const banner = document.querySelector('[data-ircc-service]');
     const final = {
       bodyTop: document.body.getBoundingClientRect().top,
@@ -143,6 +155,7 @@ export async function measure(
       bannerInFirstPaint:
         final.banner > 0 && painted !== undefined && (painted.banner > 0 || painted.bodyTop === final.bodyTop),
       shift,
+      moved,
     };
   });
   return {

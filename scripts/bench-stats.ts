@@ -28,6 +28,8 @@ export type Sample = {
   bannerInFirstPaint: boolean;
   /** Sum of the layout-shift entries' values. */
   shift: number;
+  /** Each shift's value and what moved (node, box before → after); absent in older runs' files. */
+  moved?: string[];
   /** A load with layouts forced between frames (a screen reader's and the mouse's kind): its times are not counted. */
   forced: boolean;
 };

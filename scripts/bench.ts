@@ -260,6 +260,12 @@ async function main() {
     ],
   ];
   for (const [what, ok, why] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${what} (${why})`);
+  // Any shift, with what moved: the page's own boxes, or the banner's.
+  for (const name of pages)
+    for (const load of extensionLoads(name).filter((x) => x.shift > 0))
+      console.log(
+        `  shift on ${name}${load.forced ? ' (forced layouts)' : ''}, round ${load.round + 1}: ${(load.moved ?? []).join(' | ')}`,
+      );
   if (ROUNDS < 3)
     console.log(`(Only ${ROUNDS} round${ROUNDS > 1 ? 's' : ''}: too few to tell the noise; the default is 6.)`);
 
