@@ -67,10 +67,13 @@ export function generatedExtension(kind: 'baseline' | 'floor', measuredDir: stri
     version: '1.0.0',
     ...(kind === 'floor' ? { permissions: ['storage'] } : {}), // the floor reads the settings too
     // Everything but the files: matches, run_at, all_frames…
-    content_scripts: scripts.map(({ js, css: _css, ...rest }) => ({
-      ...rest,
-      js: [kind === 'floor' && bannerScript && js?.includes(bannerScript) ? 'floor.js' : 'empty.js'],
-    })),
+    // (An entry with style sheets only injects no script: it has no counterpart here.)
+    content_scripts: scripts
+      .filter(({ js }) => js?.length)
+      .map(({ js, css: _css, ...rest }) => ({
+        ...rest,
+        js: [kind === 'floor' && bannerScript && js?.includes(bannerScript) ? 'floor.js' : 'empty.js'],
+      })),
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(generated));
   return dir;
