@@ -37,9 +37,14 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 6));
 /** Timed loads per page and build, over all rounds. */
 const RUNS_PER_ROUND = Math.max(1, Math.ceil(Number(process.env.BENCH_RUNS ?? 60) / ROUNDS));
 const RUNS = ROUNDS * RUNS_PER_ROUND;
-/** Loads per round, page and build (extension and floor) with layouts forced between frames; not timed. */
+/**
+ * Loads per round, page and build (extension, floor and baseline) with layouts forced between frames;
+ * not timed. The baseline's say whether a shift is the page's own, with no banner at all.
+ */
 const FORCED_PER_ROUND = Math.max(0, Number(process.env.BENCH_FORCED ?? 2));
 const DELAY_MS = 100;
+/** The builds loaded with forced layouts (taking turns at going first). */
+const FORCED_BUILDS = ['extension', 'floor', 'baseline'] as const;
 const ALL_PAGES = {
   'GCKey sign-in': URLS.gckeySignInEn,
   'bank chooser': URLS.partnerChooserEn,
@@ -160,7 +165,7 @@ async function main() {
             }
           }
           for (let i = 0; i < FORCED_PER_ROUND; i++) {
-            for (const build of i % 2 ? (['floor', 'extension'] as const) : (['extension', 'floor'] as const)) {
+            for (const build of FORCED_BUILDS.map((_, k) => FORCED_BUILDS[(k + i) % FORCED_BUILDS.length]!)) {
               samples[name]![build].push(await measure(tabs[build], url, `forced-${round}-${i}`, round, true));
             }
           }
@@ -212,6 +217,11 @@ async function main() {
       'load ÷ baseline: ext / floor': `${formatSpread(f.ratio.extension, 3)} / ${formatSpread(f.ratio.floor, 3)}`,
       'ext vs floor (load)': v.ratioVersusFloor,
       'layout shift max (plain / forced)': `${Math.max(0, ...loads.filter((x) => !x.forced).map((x) => x.shift))} / ${Math.max(0, ...loads.filter((x) => x.forced).map((x) => x.shift))}`,
+      // How often anything moved, per build: a page that shifts under the baseline too (no banner,
+      // empty scripts) moves by itself.
+      'loads with a shift: ext / floor / baseline': FORCED_BUILDS.map(
+        (build) => `${samples[name]![build].filter((x) => x.shift > 0).length}/${samples[name]![build].length}`,
+      ).join(' / '),
       'banner in first paint': `${loads.filter((x) => x.bannerInFirstPaint).length}/${loads.length}`,
       'banner vs DCL ms': banner.length ? formatSpread(spread(banner), 1) : 'never',
     };
@@ -260,12 +270,14 @@ async function main() {
     ],
   ];
   for (const [what, ok, why] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${what} (${why})`);
-  // Any shift, with what moved: the page's own boxes, or the banner's.
+  // Any shift, with what moved: the page's own boxes, or the banner's (the floor's and the
+  // baseline's too, which say whether the page moves without this extension).
   for (const name of pages)
-    for (const load of extensionLoads(name).filter((x) => x.shift > 0))
-      console.log(
-        `  shift on ${name}${load.forced ? ' (forced layouts)' : ''}, round ${load.round + 1}: ${(load.moved ?? []).join(' | ')}`,
-      );
+    for (const build of FORCED_BUILDS)
+      for (const load of samples[name]![build].filter((x) => x.shift > 0))
+        console.log(
+          `  ${build === 'extension' ? '' : `(${build}) `}shift on ${name}${load.forced ? ' (forced layouts)' : ''}, round ${load.round + 1}: ${(load.moved ?? []).join(' | ')}`,
+        );
   if (ROUNDS < 3)
     console.log(`(Only ${ROUNDS} round${ROUNDS > 1 ? 's' : ''}: too few to tell the noise; the default is 6.)`);
 
