@@ -26,9 +26,7 @@ const rows = Object.entries(results.figures).map(([page, f]) => {
     formatSpread(f.added.extension, 1),
     // (Runs made before the text-names build have no figure for it.)
     f.added['text-names'] ? formatSpread(f.added['text-names'], 1) : '–',
-    f.added['text-names']
-      ? versus(f.added.extension, f.added['text-names']).replace('floor', 'text drawing')
-      : '–',
+    f.added['text-names'] ? versus(f.added.extension, f.added['text-names']).replace('floor', 'text drawing') : '–',
     formatSpread(f.added.floor, 1),
     `${v.addedTimesFloor.toFixed(1)} [${Math.min(...byRound).toFixed(1)}–${Math.max(...byRound).toFixed(1)}]`,
     formatSpread(f.ratio.extension, 3),
@@ -36,6 +34,13 @@ const rows = Object.entries(results.figures).map(([page, f]) => {
     v.ratioVersusFloor,
     formatSpread(f.load.baseline, 0),
     String(Math.max(...loads.map((x) => x.shift))),
+    // Loads with any shift, per build (the baseline's forced loads say whether the page moves by itself).
+    (['extension', 'floor', 'baseline'] as const)
+      .map((build) => {
+        const all = results.samples[page]![build] ?? [];
+        return `${all.filter((x) => x.shift > 0).length}/${all.length}`;
+      })
+      .join(' · '),
     `${loads.filter((x) => x.bannerInFirstPaint).length}/${loads.length}`,
   ];
 });
@@ -51,6 +56,7 @@ const header = [
   'load: extension vs floor',
   'baseline load ms',
   'layout shift (max)',
+  'loads with a shift: extension · floor · baseline',
   'banner in first paint',
 ];
 console.log(`| ${header.join(' | ')} |`);
