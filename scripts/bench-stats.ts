@@ -53,6 +53,20 @@ export function formatSpread(s: Spread, digits: number): string {
   return `${s.median.toFixed(digits)} [${s.min.toFixed(digits)}–${s.max.toFixed(digits)}]`;
 }
 
+/** The builds whose every load is checked for layout shift, the forced-layout ones included. */
+export const SHIFT_BUILDS = ['extension', 'floor', 'baseline'] as const;
+
+/**
+ * How many of each build's loads of one page had any layout shift, e.g. `1/63 · 0/63 · 0/63` for
+ * SHIFT_BUILDS: a page that shifts under the baseline too (no banner, empty scripts) moves by itself.
+ */
+export function loadsWithShift(samples: Partial<Record<Build, Sample[]>>): string {
+  return SHIFT_BUILDS.map((build) => {
+    const loads = samples[build] ?? [];
+    return `${loads.filter((x) => x.shift > 0).length}/${loads.length}`;
+  }).join(' · ');
+}
+
 /** Main-thread time the bench budgets: script plus the style and layout it causes. */
 export const mainThread = (sample: Sample): number => sample.script + sample.styleLayout;
 

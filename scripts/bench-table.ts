@@ -1,7 +1,15 @@
 // Prints the README's benchmark table (Markdown) from the last `npm run bench`: `npx tsx scripts/bench-table.ts [file]`
 // (default .output/bench.json). So the README's figures are copied, never retyped.
 import { readFileSync } from 'node:fs';
-import { type Build, formatSpread, type PageFigures, type PageVerdict, type Sample, versus } from './bench-stats.ts';
+import {
+  type Build,
+  formatSpread,
+  loadsWithShift,
+  type PageFigures,
+  type PageVerdict,
+  type Sample,
+  versus,
+} from './bench-stats.ts';
 
 type Results = {
   measured: string;
@@ -34,13 +42,7 @@ const rows = Object.entries(results.figures).map(([page, f]) => {
     v.ratioVersusFloor,
     formatSpread(f.load.baseline, 0),
     String(Math.max(...loads.map((x) => x.shift))),
-    // Loads with any shift, per build (the baseline's forced loads say whether the page moves by itself).
-    (['extension', 'floor', 'baseline'] as const)
-      .map((build) => {
-        const all = results.samples[page]![build] ?? [];
-        return `${all.filter((x) => x.shift > 0).length}/${all.length}`;
-      })
-      .join(' · '),
+    loadsWithShift(results.samples[page]!),
     `${loads.filter((x) => x.bannerInFirstPaint).length}/${loads.length}`,
   ];
 });

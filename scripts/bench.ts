@@ -25,10 +25,12 @@ import {
   type Build,
   BUILDS,
   formatSpread,
+  loadsWithShift,
   type PageFigures,
   pageFigures,
   pageVerdict,
   type Sample,
+  SHIFT_BUILDS,
   spread,
   versus,
 } from './bench-stats.ts';
@@ -43,8 +45,6 @@ const RUNS = ROUNDS * RUNS_PER_ROUND;
  */
 const FORCED_PER_ROUND = Math.max(0, Number(process.env.BENCH_FORCED ?? 2));
 const DELAY_MS = 100;
-/** The builds loaded with forced layouts (taking turns at going first). */
-const FORCED_BUILDS = ['extension', 'floor', 'baseline'] as const;
 const ALL_PAGES = {
   'GCKey sign-in': URLS.gckeySignInEn,
   'bank chooser': URLS.partnerChooserEn,
@@ -165,7 +165,7 @@ async function main() {
             }
           }
           for (let i = 0; i < FORCED_PER_ROUND; i++) {
-            for (const build of FORCED_BUILDS.map((_, k) => FORCED_BUILDS[(k + i) % FORCED_BUILDS.length]!)) {
+            for (const build of SHIFT_BUILDS.map((_, k) => SHIFT_BUILDS[(k + i) % SHIFT_BUILDS.length]!)) {
               samples[name]![build].push(await measure(tabs[build], url, `forced-${round}-${i}`, round, true));
             }
           }
@@ -217,11 +217,7 @@ async function main() {
       'load ÷ baseline: ext / floor': `${formatSpread(f.ratio.extension, 3)} / ${formatSpread(f.ratio.floor, 3)}`,
       'ext vs floor (load)': v.ratioVersusFloor,
       'layout shift max (plain / forced)': `${Math.max(0, ...loads.filter((x) => !x.forced).map((x) => x.shift))} / ${Math.max(0, ...loads.filter((x) => x.forced).map((x) => x.shift))}`,
-      // How often anything moved, per build: a page that shifts under the baseline too (no banner,
-      // empty scripts) moves by itself.
-      'loads with a shift: ext / floor / baseline': FORCED_BUILDS.map(
-        (build) => `${samples[name]![build].filter((x) => x.shift > 0).length}/${samples[name]![build].length}`,
-      ).join(' / '),
+      'loads with a shift: ext · floor · baseline': loadsWithShift(samples[name]!),
       'banner in first paint': `${loads.filter((x) => x.bannerInFirstPaint).length}/${loads.length}`,
       'banner vs DCL ms': banner.length ? formatSpread(spread(banner), 1) : 'never',
     };
@@ -273,7 +269,7 @@ async function main() {
   // Any shift, with what moved: the page's own boxes, or the banner's (the floor's and the
   // baseline's too, which say whether the page moves without this extension).
   for (const name of pages)
-    for (const build of FORCED_BUILDS)
+    for (const build of SHIFT_BUILDS)
       for (const load of samples[name]![build].filter((x) => x.shift > 0))
         console.log(
           `  ${build === 'extension' ? '' : `(${build}) `}shift on ${name}${load.forced ? ' (forced layouts)' : ''}, round ${load.round + 1}: ${(load.moved ?? []).join(' | ')}`,

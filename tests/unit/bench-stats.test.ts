@@ -1,7 +1,15 @@
 // The bench's verdicts (scripts/bench-stats.ts) on made-up loads: what "inside the noise" and the
 // added-time budget mean, so `npm run bench` cannot pass a build it did not measure.
 import { describe, expect, it } from 'vitest';
-import { type Build, median, pageFigures, pageVerdict, type Sample, versus } from '../../scripts/bench-stats.ts';
+import {
+  type Build,
+  loadsWithShift,
+  median,
+  pageFigures,
+  pageVerdict,
+  type Sample,
+  versus,
+} from '../../scripts/bench-stats.ts';
 
 const load = (round: number, ms: number, script: number, forced = false): Sample => ({
   round,
@@ -113,5 +121,19 @@ describe('bench figures', () => {
     });
     samples.floor = samples.floor.filter((sample) => sample.round !== 1 || sample.forced);
     expect(() => pageFigures(samples)).toThrow(/no floor samples in round 1/);
+  });
+});
+
+describe('loads with a shift', () => {
+  it('counts, for the extension, the floor and the baseline, the loads that moved at all, forced ones included', () => {
+    const moved = (shift: number, forced = false) => ({ ...load(0, 100, 1, forced), shift });
+    expect(
+      loadsWithShift({
+        extension: [moved(0), moved(0.0057, true), moved(0)],
+        floor: [moved(0), moved(0.0000122)],
+        baseline: [moved(0, true)],
+        'text-names': [moved(0.5)],
+      }),
+    ).toBe('1/3 · 1/2 · 0/1');
   });
 });
